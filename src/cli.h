@@ -1,0 +1,12 @@
+#pragma once
+// The command-line front end: each subcommand binds CLI11 options to the library's structs.
+#include <CLI/CLI.hpp>
+
+namespace sori::cli {
+
+void add_render_command(CLI::App& app);
+void add_split_command(CLI::App& app);
+void add_outline_command(CLI::App& app);
+void add_voices_command(CLI::App& app);
+
+}  // namespace sori::cli

@@ -1,0 +1,113 @@
+// `sori split`, `sori outline`, `sori voices`: look at what the renderer sees, without audio.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "cli.h"
+#include "error.h"
+#include "renderer.h"
+#include "sentence_splitter.h"
+#include "speech_engine.h"
+#include "text_reader.h"
+#include "utf8.h"
+
+namespace sori::cli {
+namespace {
+
+std::string read_input(const std::string& file) {
+    if (file == "-") {
+        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        if (utf8::trim(bytes).empty()) return {};
+        return clean_text(std::move(bytes), "<stdin>").text;
+    }
+    return read_article(file).text;
+}
+
+// Paragraphs are separated by blank lines; lines within one are joined with a space.
+void print_sentences(const std::string& text) {
+    std::string paragraph;
+    const auto flush = [&] {
+        if (utf8::trim(paragraph).empty()) return;
+        for (const std::string& sentence : split_sentences(paragraph)) std::cout << sentence << '\n';
+        std::cout << '\n';
+        paragraph.clear();
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        if (utf8::trim(line).empty()) flush();
+        else paragraph += (paragraph.empty() ? "" : " ") + line;
+        start = end + 1;
+    }
+    flush();
+}
+
+void print_outline(const std::string& article) {
+    const Script script = script_for(article);
+    std::cout << script.title << '\n';
+    std::size_t chapter = static_cast<std::size_t>(-1), number = 0;
+    for (const ScriptItem& item : script.items) {
+        if (item.chapter != chapter) {
+            chapter = item.chapter;
+            number = 0;
+            std::cout << "\nChapter " << chapter + 1 << ": " << script.chapters[chapter] << '\n';
+        }
+        std::cout << "  " << ++number << ". " << (item.heading ? "[heading] " : "") << item.source << '\n';
+    }
+}
+
+void print_voices() {
+    std::cout << "Presets (--preset NAME; files in " << presets_folder().string() << "):\n";
+    for (const Preset& p : list_presets()) {
+        RenderSettings s;
+        apply_overrides(s, p.values, p.path.string());
+        std::cout << "  " << p.name << " — " << p.description << "\n      voice " << s.voice.voice << ", " << s.voice.rate
+                  << " wpm, pitch " << s.voice.pitch << ", volume " << s.voice.volume << ", word gap " << s.voice.word_gap
+                  << ", pauses " << s.pauses.sentence_ms << "/" << s.pauses.paragraph_ms << "/" << s.pauses.section_ms
+                  << " ms\n";
+    }
+    SpeechEngine& engine = SpeechEngine::shared();
+    std::cout << "\nKorean voices in " << engine.version() << " (--voice NAME):\n";
+    for (const VoiceInfo& v : engine.korean_voices()) std::cout << "  " << v.name << " — " << v.description << '\n';
+    std::cout << "\nVariants (--voice ko+VARIANT, e.g. ko+f3):\n ";
+    std::size_t column = 1;
+    for (const VoiceInfo& v : engine.variants()) {
+        if (column + v.name.size() + 1 > 78) {
+            std::cout << "\n ";
+            column = 1;
+        }
+        std::cout << ' ' << v.name;
+        column += v.name.size() + 1;
+    }
+    std::cout << '\n';
+}
+
+}  // namespace
+
+void add_split_command(CLI::App& app) {
+    auto file = std::make_shared<std::string>("-");
+    auto sentences = std::make_shared<bool>(false);
+    CLI::App* split = app.add_subcommand("split", "Print the sentences of a text, one a line, a blank line after each paragraph");
+    split->footer("Example:\n  printf '첫 문장입니다. 둘째 문장이죠?\\n' | sori split --sentences -");
+    split->add_flag("--sentences", *sentences, "Split into sentences (the only unit for now)")->required();
+    split->add_option("file", *file, "UTF-8 text, paragraphs separated by blank lines; - for standard input")->capture_default_str();
+    split->callback([file] { print_sentences(read_input(*file)); });
+}
+
+void add_outline_command(CLI::App& app) {
+    auto article = std::make_shared<std::string>();
+    CLI::App* outline = app.add_subcommand("outline", "Print the chapters and numbered sentences as the renderer sees them");
+    outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt");
+    outline->add_option("article", *article, "The article (UTF-8 text or Markdown)")->required();
+    outline->callback([article] { print_outline(*article); });
+}
+
+void add_voices_command(CLI::App& app) {
+    CLI::App* voices = app.add_subcommand("voices", "List voice presets and the eSpeak voices and variants that speak Korean");
+    voices->callback([] { print_voices(); });
+}
+
+}  // namespace sori::cli

@@ -1,0 +1,21 @@
+#pragma once
+// The render's manifest and timing map (NAME.json): settings, chapters, and every sentence with
+// its source text, spoken text, and start and end in samples and seconds.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "script.h"
+#include "timeline.h"
+#include "voice_settings.h"
+
+namespace sori {
+
+struct ManifestInfo {
+    std::string input;    // the article's path
+    std::string audio;    // the WAV file's name
+    std::string engine;   // "eSpeak NG 1.51"
+};
+
+nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings, const Script& script, const Timeline& timeline);
+
+}  // namespace sori

@@ -1,0 +1,16 @@
+#pragma once
+// Inline Markdown and HTML furniture that a listener should not hear: link targets, images,
+// tags, emphasis markers, entities. Block-level structure is structure.cpp's job.
+#include <string>
+#include <string_view>
+
+namespace sori {
+
+// Removes HTML comments and <script>/<style> elements from a whole text (they may span lines).
+std::string strip_html_blocks(std::string_view text);
+
+// One line of Markdown to plain text: `[text](url)` → text, images dropped, tags dropped,
+// `**`/`__`/`~~`/backticks removed, common HTML entities decoded.
+std::string clean_inline(std::string_view line);
+
+}  // namespace sori

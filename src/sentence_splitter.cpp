@@ -1,0 +1,394 @@
+#include "sentence_splitter.h"
+
+#include <algorithm>
+#include <array>
+
+#include "utf8.h"
+
+namespace sori {
+namespace {
+
+struct Char {
+    char32_t cp;
+    std::size_t byte;  // offset of its first byte
+};
+
+bool is_terminal(char32_t cp) {
+    return cp == '.' || cp == '!' || cp == '?' || cp == U'…' || cp == U'。' || cp == U'！' || cp == U'？' || cp == U'‼';
+}
+
+bool is_emoji(char32_t cp) {
+    return (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2190 && cp <= 0x21FF) ||
+           cp == U'♡' || cp == U'♥' || cp == U'★' || cp == U'☆' || cp == U'♪' || cp == U'♬' || cp == 0xFE0F;
+}
+
+// What may follow a sentence's end and still belong to it: laughter (ㅋㅋ ㅎㅎ ㅠㅠ), ~, ^^, ;;, emoji.
+bool is_tail(char32_t cp) {
+    return (cp >= 0x3131 && cp <= 0x3163) || cp == '~' || cp == U'～' || cp == '^' || cp == ';' || is_emoji(cp);
+}
+
+char32_t opener_for(char32_t closer) {
+    switch (closer) {
+        case ')': return '(';
+        case ']': return '[';
+        case '}': return '{';
+        case '>': return '<';
+        case U'」': return U'「';
+        case U'』': return U'『';
+        case U'》': return U'《';
+        case U'〉': return U'〈';
+        case U'”': return U'“';
+        case U'’': return U'‘';
+        case U'）': return U'（';
+        case U'】': return U'【';
+        default: return 0;
+    }
+}
+
+bool is_opener(char32_t cp) {
+    switch (cp) {
+        case '(': case '[': case '{': case '<': case U'「': case U'『': case U'《': case U'〈': case U'“': case U'‘':
+        case U'（': case U'【':
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool in(char32_t cp, std::initializer_list<char32_t> set) { return std::find(set.begin(), set.end(), cp) != set.end(); }
+
+class Splitter {
+public:
+    explicit Splitter(std::string_view text) : text_(text) {
+        for (std::size_t pos = 0; pos < text.size();) {
+            std::size_t len = 0;
+            chars_.push_back({utf8::decode(text, pos, len), pos});
+            pos += len;
+        }
+        n_ = chars_.size();
+        match_pairs();
+    }
+
+    std::vector<Span> run() {
+        std::size_t i = skip_space(0);
+        start_ = i;
+        while (i < n_) {
+            const std::size_t next = boundary_at(i);
+            if (next != npos) {
+                close_sentence(next);
+                i = skip_space(next);
+                start_ = i;
+            } else {
+                ++i;
+            }
+        }
+        close_sentence(n_);
+        return spans_;
+    }
+
+private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    char32_t at(std::size_t i) const { return i < n_ ? chars_[i].cp : 0; }
+    std::size_t byte(std::size_t i) const { return i < n_ ? chars_[i].byte : text_.size(); }
+    bool space(std::size_t i) const { return i < n_ && utf8::is_space(chars_[i].cp); }
+    std::size_t skip_space(std::size_t i) const { while (space(i)) ++i; return i; }
+    std::size_t skip_tail(std::size_t i) const { while (i < n_ && is_tail(chars_[i].cp)) ++i; return i; }
+
+    void close_sentence(std::size_t end) {
+        std::size_t last = end;
+        while (last > start_ && space(last - 1)) --last;
+        if (last > start_) spans_.push_back({byte(start_), byte(last)});
+    }
+
+    // Pairs quotes and brackets; unmatched ones protect nothing.
+    void match_pairs() {
+        partner_.assign(n_, npos);
+        depth_.assign(n_ + 1, 0);
+        std::vector<std::size_t> stack;
+        for (std::size_t i = 0; i < n_; ++i) {
+            const char32_t cp = chars_[i].cp;
+            const bool symmetric = cp == '"' || (cp == '\'' && !(utf8::is_latin_letter(at(i - 1)) && i > 0));
+            char32_t wanted = opener_for(cp);
+            if (symmetric) {
+                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return chars_[s].cp == cp; });
+                if (open == stack.rend()) { stack.push_back(i); continue; }
+                wanted = cp;
+            }
+            if (wanted) {
+                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return chars_[s].cp == wanted; });
+                if (open != stack.rend()) {
+                    const std::size_t o = *open;
+                    stack.erase(std::next(open).base(), stack.end());
+                    partner_[o] = i;
+                    partner_[i] = o;
+                }
+            } else if (is_opener(cp)) {
+                stack.push_back(i);
+            }
+        }
+        std::vector<int> delta(n_ + 1, 0);
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (partner_[i] != npos && partner_[i] > i) {
+                ++delta[i + 1];
+                --delta[partner_[i]];
+            }
+        }
+        int depth = 0;
+        for (std::size_t i = 0; i < n_; ++i) {
+            depth += delta[i];
+            depth_[i] = depth;
+        }
+    }
+
+    // Start of the word that ends just before `end` (white space or sentence start bound it).
+    std::size_t word_start(std::size_t end) const {
+        std::size_t b = end;
+        while (b > start_ && !space(b - 1)) --b;
+        return b;
+    }
+
+    // Does the word [b, e) end with a Korean final ending (다, 요, 죠, 습니까, -음/-함 …)?
+    bool final_ending(std::size_t b, std::size_t e) const {
+        while (e > b && is_tail(at(e - 1))) --e;
+        if (e <= b) return false;
+        const char32_t last = at(e - 1);
+        const char32_t prev = e - 1 > b ? at(e - 2) : 0;
+        const std::size_t len = e - b;
+        const auto ends_with = [&](std::u32string_view suffix) {
+            if (len < suffix.size()) return false;
+            for (std::size_t k = 0; k < suffix.size(); ++k)
+                if (at(e - suffix.size() + k) != suffix[k]) return false;
+            return true;
+        };
+        const auto is_word = [&](std::u32string_view word) { return len == word.size() && ends_with(word); };
+        if (!utf8::is_hangul_syllable(last)) return false;
+        switch (last) {
+            case U'다':
+                if (len == 1 || ends_with(U"마다") || ends_with(U"보다") || is_word(U"바다") || ends_with(U"갖다") ||
+                    ends_with(U"가져다") || ends_with(U"데려다"))
+                    return false;
+                return utf8::hangul_final(prev) != 0 ||
+                       in(prev, {U'이', U'니', U'하', U'되', U'쁘', U'프', U'크', U'르', U'세', U'쓰', U'뜨', U'나', U'리'});
+            case U'요':
+                return len > 1 && !(ends_with(U"주요") || ends_with(U"필요") || ends_with(U"중요") || ends_with(U"수요") ||
+                                     ends_with(U"개요") || ends_with(U"강요") || ends_with(U"소요"));
+            case U'죠': case U'쥬': case U'유':
+                return len > 1 && (last == U'죠' || utf8::hangul_final(prev) == 0 || prev == U'않');
+            case U'까':  // 갈까, 합니까, 했습니까; not the connective 그러니까
+                return len > 1 && (utf8::hangul_final(prev) == 8 ||
+                                   (prev == U'니' && len > 2 && (utf8::hangul_final(at(e - 3)) == 17 || at(e - 3) == U'습')));
+            case U'지':  // 했지, 알겠지; not 하지 (않다)
+                return len > 1 && utf8::hangul_final(prev) == 20;
+            case U'마':  // 하지 마
+                return len == 1 && b >= 2 && at(b - 2) == U'지';
+            case U'야':  // 거야, 이야
+                return len > 1 && in(prev, {U'거', U'이', U'게', U'래', U'니'});
+            case U'남':  // 깨어남
+                return len > 2;
+            case U'함': case U'됨': case U'짐': case U'임': case U'냄': case U'줌':
+                return len > 1;
+            case U'음':
+                return len > 1 && utf8::hangul_final(prev) != 0 &&
+                       !(ends_with(U"웃음") || ends_with(U"걸음") || ends_with(U"울음") || ends_with(U"얼음") || ends_with(U"믿음") ||
+                         ends_with(U"죽음") || ends_with(U"젊음") || ends_with(U"놀음") || ends_with(U"묶음") || ends_with(U"졸음") ||
+                         ends_with(U"물음"));
+            case U'네': case U'군': case U'걸': case U'듯':
+                return len > 2 && in(prev, {U'하', U'있', U'었', U'았', U'겠', U'좋', U'같', U'는', U'했', U'된', U'인', U'한', U'을', U'가'});
+            default:
+                return false;
+        }
+    }
+
+    bool word_is(std::size_t i, std::u32string_view word) const {
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if (at(i + k) != word[k]) return false;
+        return i + word.size() >= n_ || space(i + word.size()) || !utf8::is_hangul(at(i + word.size()));
+    }
+
+    bool word_starts(std::size_t i, std::u32string_view prefix) const {
+        for (std::size_t k = 0; k < prefix.size(); ++k)
+            if (at(i + k) != prefix[k]) return false;
+        return true;
+    }
+
+    bool nominal_ending(std::size_t b, std::size_t e) const {
+        while (e > b && is_tail(at(e - 1))) --e;
+        return e > b && in(at(e - 1), {U'함', U'됨', U'짐', U'임', U'냄', U'줌', U'음'});
+    }
+
+    // Words after a closing quote that make it part of the clause: "…" 하며, "…" 라고.
+    bool continues_quote(std::size_t i) const {
+        if ((in(at(i), {U'하', U'했'}) || (at(i) == U'한' && !word_is(i, U"한"))) ||
+            word_is(i, U"고") || word_is(i, U"며") || word_is(i, U"는") || word_is(i, U"란") || word_starts(i, U"라고") ||
+            word_starts(i, U"라며") || word_starts(i, U"라는") || word_starts(i, U"라면"))
+            return true;
+        for (const std::u32string_view verb : {U"물었", U"말했", U"말하", U"외쳤", U"소리쳤", U"대답", U"답했", U"속삭", U"중얼", U"묻", U"덧붙"})
+            if (word_starts(i, verb)) return true;
+        return false;
+    }
+
+    // Words that make an ending before them a connective or a noun, not a sentence's end:
+    // 하다 보니, 갈 것, 상큼함 그 자체, 뻑뻑함 없이.
+    bool continues_clause(std::size_t i, bool nominal) const {
+        if (word_starts(i, U"보니") || word_starts(i, U"보면") || word_starts(i, U"싶") || in(at(i), {U'것', U'듯', U'뿐'}) ||
+            word_is(i, U"수") || word_starts(i, U"못") || word_starts(i, U"않") || word_starts(i, U"말고") ||
+            word_starts(i, U"하더라") || word_starts(i, U"해도") || word_starts(i, U"하는") || word_starts(i, U"하면"))
+            return true;
+        if (!nominal) return false;
+        return word_is(i, U"없이") || word_is(i, U"없는") || word_is(i, U"외에") || word_is(i, U"외") ||
+               word_starts(i, U"그 자체") || word_is(i, U"방지") || word_starts(i, U"방지를") || word_starts(i, U"덕분") ||
+               word_starts(i, U"때문") || word_is(i, U"정도") || word_is(i, U"가득") || word_is(i, U"속에");
+    }
+
+    // Laughter or emoticons right after a sentence's end belong to it: 찍음 ㅋㅋㅋ 오늘 → [찍음 ㅋㅋㅋ][오늘].
+    std::size_t after_trailing_tail(std::size_t boundary) const {
+        const std::size_t next = skip_space(boundary);
+        const std::size_t tail_end = skip_tail(next);
+        if (tail_end == next) return boundary;
+        if (tail_end >= n_ || space(tail_end) || utf8::is_hangul_syllable(at(tail_end))) return tail_end;
+        return boundary;
+    }
+
+    bool connective_before(std::size_t end) const {
+        const std::size_t b = word_start(end);
+        if (end <= b) return false;
+        const char32_t last = at(end - 1);
+        return in(last, {U'가', U'이', U'은', U'는', U'을', U'를', U'에', U'의', U'도', U'만', U'고', U'서', U'며', U'면',
+                         U'데', U'지', U'게', U'와', U'과', U'랑', U'로', U'께', U'든', U'니'}) ||
+               (end - b >= 2 && at(end - 2) == U'니' && last == U'까');
+    }
+
+    bool abbreviation_before(std::size_t dot) const {
+        const std::size_t b = word_start(dot);
+        std::u32string word;
+        for (std::size_t k = b; k < dot; ++k) word += at(k);
+        if (word.size() == 1 && utf8::is_latin_letter(word[0])) return true;  // J. K. / U.S.
+        static constexpr std::array<std::u32string_view, 16> abbreviations{
+            U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"vs", U"etc", U"e.g", U"i.e", U"Inc", U"Ltd", U"Co", U"Jr", U"No", U"Vol"};
+        return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
+    }
+
+    // Where the next sentence starts if one ends at character i, or npos.
+    std::size_t boundary_at(std::size_t i) const {
+        const char32_t cp = at(i);
+        if (partner_[i] != npos && partner_[i] < i) return after_closer(i);
+        if (depth_[i] > 0) return npos;
+        if (is_terminal(cp)) return after_punctuation(i);
+        if (space(i) && i > start_ && !space(i - 1)) return after_word(i);
+        return npos;
+    }
+
+    std::size_t after_punctuation(std::size_t i) const {
+        if (i > start_ && is_terminal(at(i - 1))) return npos;  // judged at the run's first mark
+        std::size_t j = i;
+        bool question_or_bang = false, ellipsis = false;
+        int dots = 0;
+        while (j < n_ && (is_terminal(at(j)) || (at(j) == '~' && j > i))) {
+            question_or_bang |= at(j) == '!' || at(j) == '?' || at(j) == U'！' || at(j) == U'？' || at(j) == U'‼';
+            ellipsis |= at(j) == U'…';
+            dots += at(j) == '.';
+            ++j;
+        }
+        ellipsis |= dots >= 2;
+        const std::size_t end = skip_tail(j);
+        const char32_t before = i > 0 ? at(i - 1) : 0;
+        const char32_t after = at(end);
+        const bool spaced = end >= n_ || utf8::is_space(after);
+        if (!question_or_bang && !ellipsis && cp_is_period(at(i))) {
+            if (utf8::is_digit(before)) {
+                const std::size_t next = skip_space(end);
+                if (utf8::is_digit(at(next))) return npos;  // 13.4, 2024. 1. 19.
+                std::size_t d = i;
+                while (d > start_ && utf8::is_digit(at(d - 1))) --d;
+                if (d == start_ && i - d <= 3) return npos;  // a list number: 1. 제목
+            }
+            if (abbreviation_before(i)) return npos;
+        }
+        if (ellipsis && !question_or_bang) {
+            // A trailing-off pause, not an end: after an opening word (어... 물론...), before a
+            // connective (모르겠지만.. 다들), or with no space unless a final ending precedes it.
+            const std::size_t next = skip_space(end);
+            const bool quote_follows = at(next) == '"' || at(next) == U'“' || at(next) == '(';
+            if (spaced && !quote_follows && (connective_before(i) || words_before(i) <= 2)) return npos;
+            if (!spaced && !quote_follows && !final_ending(word_start(i), i)) return npos;
+            if (!spaced) return continues_quote(end) ? npos : end;
+        }
+        if (spaced) return after_trailing_tail(end);
+        // No space after the mark: a boundary only between Korean words, never inside URLs or numbers.
+        if ((utf8::is_hangul(before) || before == ')') && (utf8::is_hangul_syllable(after) || is_opener(after) || after == '"'))
+            return ellipsis ? npos : end;
+        return npos;
+    }
+
+    int words_before(std::size_t i) const {
+        int words = 1;
+        for (std::size_t k = start_ + 1; k < i; ++k) words += space(k) && !space(k - 1);
+        return words;
+    }
+
+    static bool cp_is_period(char32_t cp) { return cp == '.' || cp == U'。'; }
+
+    std::size_t after_word(std::size_t i) const {
+        const std::size_t b = word_start(i);
+        const std::size_t next = skip_space(i);
+        if (next >= n_) return npos;
+        // A word that ends in laughter or emoticons (ㅋㅋ, ㅠㅠ, 🙂) closes the sentence.
+        std::size_t jamo = 0, laughs = 0, k = i;
+        while (k > b && is_tail(at(k - 1))) {
+            --k;
+            jamo += at(k) != '~';
+            laughs += in(at(k), {U'ㅋ', U'ㅎ', U'ㅠ', U'ㅜ'}) || is_emoji(at(k));
+        }
+        if (jamo >= 2 || laughs >= 1 || (k == b && jamo >= 1 && b > start_)) return after_trailing_tail(i);
+        if (final_ending(b, i) && !continues_clause(next, nominal_ending(b, i))) return after_trailing_tail(i);
+        return npos;
+    }
+
+    // A quote or bracket that opened the sentence and holds a whole one ends it when a space follows.
+    std::size_t after_closer(std::size_t c) const {
+        const std::size_t o = partner_[c];
+        if (depth_[c] > 0) return npos;
+        std::size_t inner = c;
+        while (inner > o + 1 && (is_tail(at(inner - 1)) || space(inner - 1))) --inner;
+        const bool quote = at(c) == '"' || at(c) == U'”' || at(c) == U'’' || at(c) == '\'' || at(c) == U'」' || at(c) == U'』';
+        const bool punctuated = inner > o + 1 && is_terminal(at(inner - 1));
+        // 없잖아요(강한부정): a bracket right after a finished sentence belongs to it.
+        const bool after_sentence = o > start_ && !space(o - 1) &&
+                                    (is_terminal(at(o - 1)) || final_ending(word_start(o), o) ||
+                                     (partner_[o - 1] != npos && partner_[o - 1] < o - 1 && o >= 2 && is_terminal(at(o - 2))));
+        const bool ended = (o == start_ && (punctuated || final_ending(word_start_from(o + 1, inner), inner))) ||
+                           (quote && punctuated) || after_sentence;
+        const std::size_t end = skip_tail(c + 1);
+        if (!ended || end >= n_ || !utf8::is_space(at(end))) return npos;
+        const std::size_t next = skip_space(end);
+        if (next >= n_ || continues_quote(next)) return npos;
+        return after_trailing_tail(end);
+    }
+
+    std::size_t word_start_from(std::size_t floor, std::size_t end) const {
+        std::size_t b = end;
+        while (b > floor && !space(b - 1)) --b;
+        return b;
+    }
+
+    std::string_view text_;
+    std::vector<Char> chars_;
+    std::size_t n_ = 0;
+    std::vector<std::size_t> partner_;
+    std::vector<int> depth_;
+    std::size_t start_ = 0;
+    std::vector<Span> spans_;
+};
+
+}  // namespace
+
+std::vector<Span> sentence_spans(std::string_view text) { return Splitter(text).run(); }
+
+std::vector<std::string> split_sentences(std::string_view text) {
+    std::vector<std::string> sentences;
+    for (const Span& span : sentence_spans(text)) sentences.emplace_back(text.substr(span.begin, span.end - span.begin));
+    return sentences;
+}
+
+}  // namespace sori

@@ -1,0 +1,49 @@
+#pragma once
+// synthesis: libespeak-ng behind one class. The library keeps process-wide state, so there is
+// one engine per process (SpeechEngine::shared()); it is not thread-safe.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "voice_settings.h"
+
+namespace sori {
+
+struct VoiceInfo {
+    std::string name;        // what --voice takes: ko, or a variant name such as f3
+    std::string description; // eSpeak's own name for it: Korean, Female 3 …
+};
+
+class SpeechEngine {
+public:
+    // The process's engine, initialized on first use. Throws Error(synthesis) when eSpeak NG
+    // or its data is missing.
+    static SpeechEngine& shared();
+
+    SpeechEngine(const SpeechEngine&) = delete;
+    SpeechEngine& operator=(const SpeechEngine&) = delete;
+    ~SpeechEngine();
+
+    int sample_rate() const { return sample_rate_; }
+    std::string version() const;  // "eSpeak NG 1.51"
+
+    // Selects the voice and its parameters. Throws Error(usage) for a voice that cannot speak
+    // Korean or an unknown variant, listing the ones that exist.
+    void configure(const VoiceSettings& settings);
+
+    // Speech for one piece of UTF-8 text, as 16-bit mono samples at sample_rate().
+    std::vector<std::int16_t> synthesize(const std::string& text);
+
+    std::vector<VoiceInfo> korean_voices() const;
+    std::vector<VoiceInfo> variants() const;
+
+private:
+    SpeechEngine();
+    int sample_rate_ = 0;
+};
+
+// Text safe to hand to eSpeak: control bytes (which eSpeak reads as embedded commands) become
+// spaces.
+std::string espeak_safe(const std::string& text);
+
+}  // namespace sori

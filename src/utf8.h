@@ -1,0 +1,36 @@
+#pragma once
+// UTF-8 decoding and encoding of single code points, and small character-class helpers.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sori::utf8 {
+
+// Decodes the code point at text[pos]; sets `length` to its byte count. Returns U+FFFD and
+// length 1 for an invalid sequence (callers validate first where that matters).
+char32_t decode(std::string_view text, std::size_t pos, std::size_t& length);
+
+// Index of the first byte of the code point that ends just before `pos`.
+std::size_t previous(std::string_view text, std::size_t pos);
+
+void append(std::string& out, char32_t cp);
+
+// Returns the byte offset of the first invalid sequence, or npos when the text is valid UTF-8.
+std::size_t find_invalid(std::string_view text);
+
+std::size_t length(std::string_view text);  // in code points
+
+bool is_hangul_syllable(char32_t cp);
+bool is_hangul_jamo(char32_t cp);  // compatibility jamo such as ㅋ ㅎ ㅠ
+bool is_hangul(char32_t cp);
+bool is_latin_letter(char32_t cp);
+bool is_digit(char32_t cp);
+bool is_space(char32_t cp);  // ASCII and Unicode spaces, including NBSP and ideographic space
+bool is_letter_like(char32_t cp);  // Hangul, Latin, CJK or other letters outside ASCII punctuation
+
+// The final consonant index of a Hangul syllable (0 = none, 4 = ㄴ, 8 = ㄹ, 16 = ㅁ ...).
+int hangul_final(char32_t syllable);
+
+std::string trim(std::string_view text);  // strips ASCII and Unicode spaces at both ends
+
+}  // namespace sori::utf8

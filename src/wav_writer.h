@@ -1,0 +1,43 @@
+#pragma once
+// The WAV file: 16-bit PCM through libsndfile, with a `cue ` point and a LIST/adtl `labl`
+// name for every chapter, so that players, ffprobe and exiftool show named chapters.
+// One WavWriter owns one SNDFILE handle; not thread-safe.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct sf_private_tag;
+
+namespace sori {
+
+struct CuePoint {
+    std::uint64_t sample = 0;  // offset from the start of the audio, in samples
+    std::string label;         // chapter name (UTF-8)
+};
+
+class WavWriter {
+public:
+    // Opens `path` for writing; cue points must be known before the first sample.
+    WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues);
+    ~WavWriter();
+    WavWriter(const WavWriter&) = delete;
+    WavWriter& operator=(const WavWriter&) = delete;
+
+    void write(const std::int16_t* samples, std::size_t count);
+    void write_silence(std::size_t count);
+    void close();  // flushes and closes; throws when the file could not be completed
+
+private:
+    std::filesystem::path path_;
+    sf_private_tag* file_ = nullptr;
+    std::vector<unsigned char> label_chunk_;  // must outlive the handle (libsndfile keeps a pointer)
+};
+
+// The LIST/adtl chunk body with one `labl` entry per cue (ids 1..n), each of the standard size
+// (cue id, text, NUL; odd sizes padded to even), the whole padded with zeros to a multiple of
+// four, since libsndfile rounds chunk lengths up to four.
+std::vector<unsigned char> label_list_chunk(const std::vector<CuePoint>& cues);
+
+}  // namespace sori
