@@ -70,9 +70,12 @@ void run(const RenderArgs& args) {
 
     std::vector<std::filesystem::path> articles(args.articles.begin(), args.articles.end());
     if (articles.empty()) articles = articles_in_input_folder();
+    // Read every article first: a bad one fails the run before anything is synthesized or replaced.
+    std::vector<Script> scripts;
+    for (const auto& article : articles) scripts.push_back(script_for(article));
     install_signal_handlers();
-    for (const auto& article : articles) {
-        const RenderSummary s = render_article(article, options);
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const RenderSummary s = render_script(articles[i], scripts[i], options);
         if (!args.quiet) {
             char line[512];
             std::snprintf(line, sizeof line, "sori: %s — %s of audio, %zu chapters, %zu sentences, %.2f s\n", s.wav.c_str(),

@@ -35,9 +35,12 @@ Script script_for(const std::filesystem::path& article) {
 }
 
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
+    return render_script(article, script_for(article), options);
+}
+
+RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     validate(options.settings, "the settings");
-    const Script script = script_for(article);
     prepare_output_folder(options.output_folder);
     remove_stale_temporaries(options.output_folder);
 

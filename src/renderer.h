@@ -33,4 +33,7 @@ Script script_for(const std::filesystem::path& article);
 // are left untouched and no temporary file remains.
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options);
 
+// The same for an article already read with script_for (outputs are named after `article`).
+RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options);
+
 }  // namespace sori

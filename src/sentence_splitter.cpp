@@ -263,7 +263,11 @@ private:
         const std::size_t b = word_start(dot);
         std::u32string word;
         for (std::size_t k = b; k < dot; ++k) word += at(k);
-        if (word.size() == 1 && utf8::is_latin_letter(word[0])) return true;  // J. K. / U.S.
+        // Initials and dotted abbreviations: J. K., U.S., e.g.
+        bool initials = !word.empty();
+        for (std::size_t k = 0; k < word.size(); ++k)
+            initials &= (k % 2 == 0) ? utf8::is_latin_letter(word[k]) : word[k] == '.';
+        if (initials) return true;
         static constexpr std::array<std::u32string_view, 16> abbreviations{
             U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"vs", U"etc", U"e.g", U"i.e", U"Inc", U"Ltd", U"Co", U"Jr", U"No", U"Vol"};
         return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
@@ -310,7 +314,7 @@ private:
             // connective (모르겠지만.. 다들), or with no space unless a final ending precedes it.
             const std::size_t next = skip_space(end);
             const bool quote_follows = at(next) == '"' || at(next) == U'“' || at(next) == '(';
-            if (spaced && !quote_follows && (connective_before(i) || words_before(i) <= 2)) return npos;
+            if (spaced && !quote_follows && (connective_before(i) || opening_words_only(i))) return npos;
             if (!spaced && !quote_follows && !final_ending(word_start(i), i)) return npos;
             if (!spaced) return continues_quote(end) ? npos : end;
         }
@@ -321,10 +325,11 @@ private:
         return npos;
     }
 
-    int words_before(std::size_t i) const {
-        int words = 1;
-        for (std::size_t k = start_ + 1; k < i; ++k) words += space(k) && !space(k - 1);
-        return words;
+    // Only an interjection or an adverb so far: 어... / 물론... / 네, 네...
+    bool opening_words_only(std::size_t i) const {
+        int letters = 0;
+        for (std::size_t k = start_; k < i; ++k) letters += utf8::is_letter_like(at(k));
+        return letters <= 4;
     }
 
     static bool cp_is_period(char32_t cp) { return cp == '.' || cp == U'。'; }

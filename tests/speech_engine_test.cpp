@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "error.h"
+#include "speech_engine.h"
+
+namespace {
+
+double seconds(const std::vector<std::int16_t>& s, int rate) { return static_cast<double>(s.size()) / rate; }
+
+}  // namespace
+
+TEST_CASE("eSpeak NG speaks Korean through the library at its own sample rate", "[engine]") {
+    auto& engine = sori::SpeechEngine::shared();
+    engine.configure(sori::VoiceSettings{});
+    CHECK(engine.sample_rate() == 22050);
+    CHECK_THAT(engine.version(), Catch::StartsWith("eSpeak NG 1."));
+    const auto samples = engine.synthesize("안녕하세요. 만나서 반갑습니다.");
+    CHECK(seconds(samples, engine.sample_rate()) > 1.0);
+    CHECK(seconds(samples, engine.sample_rate()) < 6.0);
+    const auto loudest = *std::max_element(samples.begin(), samples.end());
+    CHECK(loudest > 3000);  // real speech, not silence
+}
+
+TEST_CASE("A faster rate gives shorter audio for the same text", "[engine]") {
+    auto& engine = sori::SpeechEngine::shared();
+    sori::VoiceSettings slow, fast;
+    slow.rate = 120;
+    fast.rate = 300;
+    engine.configure(slow);
+    const auto slow_audio = engine.synthesize("오늘은 날씨가 아주 좋습니다.");
+    engine.configure(fast);
+    const auto fast_audio = engine.synthesize("오늘은 날씨가 아주 좋습니다.");
+    CHECK(fast_audio.size() < slow_audio.size() * 0.7);
+    engine.configure(sori::VoiceSettings{});
+}
+
+TEST_CASE("Voices that cannot speak Korean and unknown variants are refused with the list", "[engine]") {
+    auto& engine = sori::SpeechEngine::shared();
+    sori::VoiceSettings english;
+    english.voice = "en";
+    CHECK_THROWS_WITH(engine.configure(english), Catch::Contains("cannot speak Korean") && Catch::Contains("ko"));
+    sori::VoiceSettings bad_variant;
+    bad_variant.voice = "ko+nosuchvariant";
+    CHECK_THROWS_WITH(engine.configure(bad_variant), Catch::Contains("does not exist"));
+    sori::VoiceSettings female;
+    female.voice = "ko+f3";
+    CHECK_NOTHROW(engine.configure(female));
+    engine.configure(sori::VoiceSettings{});
+}
+
+TEST_CASE("The Korean voice and the variants are listed", "[engine]") {
+    auto& engine = sori::SpeechEngine::shared();
+    const auto korean = engine.korean_voices();
+    REQUIRE(korean.size() >= 1);
+    CHECK(korean[0].name == "ko");
+    const auto variants = engine.variants();
+    CHECK(std::any_of(variants.begin(), variants.end(), [](const sori::VoiceInfo& v) { return v.name == "f3"; }));
+}
+
+TEST_CASE("Control bytes never reach eSpeak as embedded commands", "[engine]") {
+    CHECK(sori::espeak_safe("가\x01" "300S나\n") == "가 300S나 ");
+}
