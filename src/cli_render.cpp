@@ -70,6 +70,12 @@ void run(const RenderArgs& args) {
 
     std::vector<std::filesystem::path> articles(args.articles.begin(), args.articles.end());
     if (articles.empty()) articles = articles_in_input_folder();
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (articles[i].stem() == articles[j].stem())
+                throw Error(ExitCode::usage, articles[j].string() + " and " + articles[i].string() + " would both be written to " +
+                                                 (options.output_folder / articles[i].stem()).string() +
+                                                 ".wav; rename one or render them into different folders with -o");
     // Read every article first: a bad one fails the run before anything is synthesized or replaced.
     std::vector<Script> scripts;
     for (const auto& article : articles) scripts.push_back(script_for(article));

@@ -9,14 +9,12 @@ namespace sori {
 // joined into one unit, or one list item each.
 struct Paragraph {
     std::vector<std::string> units;  // plain text, inline Markdown already removed
-    int line = 0;                    // 1-based line in the source where the paragraph starts
 };
 
 struct Section {
     std::string title;                 // chapter name
     bool spoken_title = true;          // false when the title was not in the text (file name)
     std::vector<Paragraph> paragraphs;
-    int line = 0;                      // 1-based source line of the heading
 };
 
 struct Document {

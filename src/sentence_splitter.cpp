@@ -263,11 +263,13 @@ private:
         const std::size_t b = word_start(dot);
         std::u32string word;
         for (std::size_t k = b; k < dot; ++k) word += at(k);
-        // Initials and dotted abbreviations: J. K., U.S., e.g.
-        bool initials = !word.empty();
-        for (std::size_t k = 0; k < word.size(); ++k)
-            initials &= (k % 2 == 0) ? utf8::is_latin_letter(word[k]) : word[k] == '.';
-        if (initials) return true;
+        // Initials and dotted abbreviations: J. K., U.S., e.g., Ph.D.
+        bool latin = !word.empty(), inner_dot = false;
+        for (const char32_t c : word) {
+            latin &= utf8::is_latin_letter(c) || c == '.';
+            inner_dot |= c == '.';
+        }
+        if (latin && (inner_dot || word.size() == 1)) return true;
         static constexpr std::array<std::u32string_view, 16> abbreviations{
             U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"vs", U"etc", U"e.g", U"i.e", U"Inc", U"Ltd", U"Co", U"Jr", U"No", U"Vol"};
         return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();

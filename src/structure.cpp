@@ -24,7 +24,6 @@ struct Line {
 struct Block {
     BlockKind kind = BlockKind::text;
     std::vector<Line> lines;
-    int line = 0;
 };
 
 // Lines that blog platforms put in a post and nobody reads aloud.
@@ -126,10 +125,10 @@ public:
         if (!current_.lines.empty()) blocks_.push_back(std::move(current_));
         current_ = Block{};
     }
-    void heading(std::string text, int line) {
+    void heading(std::string text) {
         end_block();
         if (text.empty()) return;
-        blocks_.push_back(Block{BlockKind::heading, {Line{std::move(text)}}, line});
+        blocks_.push_back(Block{BlockKind::heading, {Line{std::move(text)}}});
     }
     bool promote_single_line_to_heading() {
         if (current_.lines.size() != 1 || current_.lines[0].list_item) return false;
@@ -137,9 +136,8 @@ public:
         end_block();
         return true;
     }
-    void add(Line line, int number, bool continues_item) {
+    void add(Line line, bool continues_item) {
         if (line.text.empty()) return;
-        if (current_.lines.empty()) current_.line = number;
         if (!current_.lines.empty() && !line.list_item && (continues_item || !current_.lines.back().list_item)) {
             current_.lines.back().text += ' ' + line.text;
             return;
@@ -158,7 +156,6 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
     std::string fence;
     for (std::size_t i = first; i < lines.size(); ++i) {
         const std::string& raw = lines[i];
-        const int number = static_cast<int>(i) + 1;
         std::smatch m;
         if (!fence.empty()) {
             const std::string trimmed = utf8::trim(raw);
@@ -176,7 +173,7 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
             continue;
         }
         if (std::regex_match(raw, m, atx_heading)) {
-            builder.heading(clean_inline(m[2].str()), number);
+            builder.heading(clean_inline(m[2].str()));
             continue;
         }
         if (std::regex_match(raw, setext_rule) && builder.promote_single_line_to_heading()) continue;
@@ -187,6 +184,10 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
         }
         std::string body = trimmed;
         while (body.rfind(">", 0) == 0) body = utf8::trim(std::string_view(body).substr(1));
+        if (body.empty()) {  // a bare `>` separates quoted paragraphs
+            builder.end_block();
+            continue;
+        }
         Line line;
         line.indent = indent_of(raw);
         if (body.front() == '|') {
@@ -200,7 +201,7 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
             line.text = clean_inline(body);
         }
         const bool indented = line.indent > 0;
-        builder.add(std::move(line), number, indented);
+        builder.add(std::move(line), indented);
     }
     builder.end_block();
     return blocks;
@@ -208,7 +209,6 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
 
 Paragraph to_paragraph(const Block& block) {
     Paragraph paragraph;
-    paragraph.line = block.line;
     for (const Line& line : block.lines) paragraph.units.push_back(line.text);
     return paragraph;
 }
@@ -247,10 +247,10 @@ Document parse_document(std::string_view text, const StructureOptions& options) 
 
     // The first block names the document when it is a heading or a line that is not a sentence.
     std::optional<std::size_t> title_block;
-    if (!blocks.empty() && front_title.empty()) {
+    if (!blocks.empty()) {
         const Block& head = blocks[0];
         if (head.kind == BlockKind::heading ||
-            (head.lines.size() == 1 && !head.lines[0].list_item && utf8::length(head.lines[0].text) <= 100 &&
+            (front_title.empty() && head.lines.size() == 1 && !head.lines[0].list_item && utf8::length(head.lines[0].text) <= 100 &&
              !ends_like_sentence(head.lines[0].text)))
             title_block = 0;
     }
@@ -262,16 +262,12 @@ Document parse_document(std::string_view text, const StructureOptions& options) 
         if (is_numbered_heading(block) || (followed_by_text && is_short_heading(block))) block.kind = BlockKind::heading;
     }
 
+    // Front matter names the document; a heading that opens the text names the first chapter.
     Section first_section;
-    if (title_block) {
-        document.title = blocks[0].lines[0].text;
-        first_section.line = blocks[0].line;
-    } else {
-        document.title = front_title.empty() ? options.fallback_title : front_title;
-        first_section.spoken_title = !front_title.empty();
-    }
+    document.title = !front_title.empty() ? front_title : title_block ? blocks[0].lines[0].text : options.fallback_title;
     if (document.title.empty()) document.title = "Untitled";
-    first_section.title = document.title;
+    first_section.title = title_block ? blocks[0].lines[0].text : document.title;
+    first_section.spoken_title = title_block || !front_title.empty();
     document.sections.push_back(std::move(first_section));
 
     for (std::size_t i = title_block ? 1 : 0; i < blocks.size(); ++i) {
@@ -279,7 +275,6 @@ Document parse_document(std::string_view text, const StructureOptions& options) 
         if (block.kind == BlockKind::heading) {
             Section section;
             section.title = block.lines[0].text;
-            section.line = block.line;
             document.sections.push_back(std::move(section));
         } else {
             document.sections.back().paragraphs.push_back(to_paragraph(block));

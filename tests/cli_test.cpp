@@ -9,19 +9,11 @@
 
 #include "process_runner.h"
 #include "riff_reader.h"
+#include "sample_article.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::vector<std::string> sample_chapters{
-    "메타 ($META)의 새로운 AI 전략",
-    "1. AI 인재 경쟁에서 앞서가기",
-    "2. 메타 내부 AI 부서 재편",
-    "3. 다음 세대 거대언어모델 (LLM) Llama3 개발",
-    "4. 엔비디아 ($NVDA) 그래픽 연산장치 (GPU) 구입 및 자체 AI칩 개발",
-    "마무리",
-};
 
 // A project-like folder: input/ with the sample article, and nothing else.
 fs::path project(const std::string& name) {
@@ -76,8 +68,8 @@ TEST_CASE("A bare `sori render` turns the sample article into a WAV with six nam
     REQUIRE(wav.labels.size() == 6);
     REQUIRE(m["chapters"].size() == 6);
     for (std::uint32_t id = 1; id <= 6; ++id) {
-        CHECK(wav.labels.at(id) == sample_chapters[id - 1]);
-        CHECK(m["chapters"][id - 1]["title"] == sample_chapters[id - 1]);
+        CHECK(wav.labels.at(id) == test::sample_chapters[id - 1]);
+        CHECK(m["chapters"][id - 1]["title"] == test::sample_chapters[id - 1]);
         CHECK(wav.cue_positions.at(id) == m["chapters"][id - 1]["start_sample"].get<std::uint32_t>());
     }
     // Every sentence's span holds sound and the gaps between them are silent.
@@ -99,7 +91,7 @@ TEST_CASE("A bare `sori render` turns the sample article into a WAV with six nam
         }
         CHECK_FALSE(sentences[i]["spoken"].get<std::string>().empty());
     }
-    CHECK(sentences[0]["source"] == sample_chapters[0]);
+    CHECK(sentences[0]["source"] == test::sample_chapters[0]);
 
     const std::string ffmeta = test::slurp(dir / "out" / "meta-ai-strategy.ffmeta");
     CHECK_THAT(ffmeta, Catch::StartsWith(";FFMETADATA1\n"));
@@ -119,7 +111,7 @@ TEST_CASE("ffprobe reads the same chapter names and times from the WAV", "[e2e][
     const nlohmann::json m = manifest(dir / "out" / "meta-ai-strategy.json");
     REQUIRE(chapters.size() == 6);
     for (std::size_t i = 0; i < 6; ++i) {
-        CHECK(chapters[i]["tags"]["title"] == sample_chapters[i]);
+        CHECK(chapters[i]["tags"]["title"] == test::sample_chapters[i]);
         CHECK(chapters[i]["start"].get<std::uint64_t>() == m["chapters"][i]["start_sample"].get<std::uint64_t>());
     }
     // The FFMETADATA sidecar makes a chaptered audiobook with the ffmpeg program (a short
@@ -172,6 +164,8 @@ TEST_CASE("Bad input gets a clear error, a documented exit code, and loses nothi
     fs::copy_file(data("articles/invalid-utf8.txt"), dir / "input" / "zz-invalid.txt");  // makes the bare render fail too
     fs::create_directories(dir / "folder.txt");
     std::ofstream(dir / "a-file") << "x";
+    fs::create_directories(dir / "dup");
+    fs::copy_file(SORI_SAMPLE_ARTICLE, dir / "dup" / "meta-ai-strategy.md");
 
     struct Case {
         std::vector<std::string> args;
@@ -195,6 +189,7 @@ TEST_CASE("Bad input gets a clear error, a documented exit code, and loses nothi
         {{"render", "input/meta-ai-strategy.txt", "-o", "a-file"}, 4, "a-file: is a file, not a folder"},
         {{"render", "input/meta-ai-strategy.txt", "--no-such-option"}, 2, "--no-such-option"},
         {{"outline"}, 2, "article is required"},
+        {{"render", "input/meta-ai-strategy.txt", "dup/meta-ai-strategy.md"}, 2, "would both be written to out/meta-ai-strategy.wav"},
     };
     for (const Case& c : cases) {
         const test::Result r = sori(c.args, dir);

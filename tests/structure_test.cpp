@@ -2,6 +2,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "sample_article.h"
 #include "structure.h"
 #include "text_reader.h"
 
@@ -27,14 +28,7 @@ TEST_CASE("The sample article has exactly its six chapters, in order", "[structu
     const sori::SourceText source = sori::read_article(SORI_SAMPLE_ARTICLE);
     const sori::Document doc = sori::parse_document(source.text);
     CHECK(doc.title == "메타 ($META)의 새로운 AI 전략");
-    CHECK(chapter_names(doc) == std::vector<std::string>{
-                                    "메타 ($META)의 새로운 AI 전략",
-                                    "1. AI 인재 경쟁에서 앞서가기",
-                                    "2. 메타 내부 AI 부서 재편",
-                                    "3. 다음 세대 거대언어모델 (LLM) Llama3 개발",
-                                    "4. 엔비디아 ($NVDA) 그래픽 연산장치 (GPU) 구입 및 자체 AI칩 개발",
-                                    "마무리",
-                                });
+    CHECK(chapter_names(doc) == test::sample_chapters);
     CHECK(all_text(doc).find("반응형") == std::string::npos);
 }
 
@@ -102,6 +96,14 @@ TEST_CASE("A text without a title line takes the fallback title and does not spe
     const auto doc = sori::parse_document("이것은 첫 문장입니다. 두 번째 문장입니다.\n", options);
     CHECK(doc.title == "my-post");
     CHECK_FALSE(doc.sections[0].spoken_title);
+}
+
+TEST_CASE("Front matter names the document and an opening heading names the first chapter", "[structure]") {
+    const auto doc = sori::parse_document("---\ntitle: 긴 문서 제목\n---\n# 들어가며\n\n본문입니다.\n\n> 인용\n>\n> 둘째 인용\n");
+    CHECK(doc.title == "긴 문서 제목");
+    CHECK(chapter_names(doc) == std::vector<std::string>{"들어가며"});
+    CHECK(doc.sections[0].spoken_title);
+    CHECK(doc.sections[0].paragraphs.size() == 3);
 }
 
 TEST_CASE("Sentence-like endings are recognised through closing quotes", "[structure]") {
