@@ -169,7 +169,7 @@ private:
                     ends_with(U"가져다") || ends_with(U"데려다"))
                     return false;
                 return utf8::hangul_final(prev) != 0 ||
-                       in(prev, {U'이', U'니', U'하', U'되', U'쁘', U'프', U'크', U'르', U'세', U'쓰', U'뜨', U'나', U'리'});
+                       in(prev, {U'이', U'니', U'되', U'쁘', U'프', U'크', U'르', U'세', U'쓰', U'뜨', U'나', U'리'});
             case U'요':
                 return len > 1 && !(ends_with(U"주요") || ends_with(U"필요") || ends_with(U"중요") || ends_with(U"수요") ||
                                      ends_with(U"개요") || ends_with(U"강요") || ends_with(U"소요"));
@@ -186,6 +186,21 @@ private:
                 return len > 1 && in(prev, {U'거', U'이', U'게', U'래', U'니'});
             case U'남':  // 깨어남
                 return len > 2;
+            // Spoken and dialect endings: 먹었걸랑, 안되는구먼, 잘됐네용, 많이냐니께, 하드라구, 싶았제
+            case U'랑':
+                return ends_with(U"걸랑");
+            case U'먼': case U'만':
+                return len > 2 && prev == U'구';
+            case U'용':
+                return len > 1 && in(prev, {U'네', U'어', U'해', U'에', U'아', U'게', U'예', U'죠', U'요', U'까'});
+            case U'께':
+                return len > 2 && prev == U'니';
+            case U'구':
+                return len > 2 && prev == U'라';
+            case U'재': case U'제': {
+                const int f = utf8::hangul_final(prev);
+                return len > 1 && (f == 20 || f == 18);
+            }
             case U'함': case U'됨': case U'짐': case U'임': case U'냄': case U'줌':
                 return len > 1;
             case U'음':
@@ -233,7 +248,8 @@ private:
     bool continues_clause(std::size_t i, bool nominal) const {
         if (word_starts(i, U"보니") || word_starts(i, U"보면") || word_starts(i, U"싶") || in(at(i), {U'것', U'듯', U'뿐'}) ||
             word_is(i, U"수") || word_starts(i, U"못") || word_starts(i, U"않") || word_starts(i, U"말고") ||
-            word_starts(i, U"하더라") || word_starts(i, U"해도") || word_starts(i, U"하는") || word_starts(i, U"하면"))
+            word_starts(i, U"하더라") || word_starts(i, U"하드라") || word_starts(i, U"해도") || word_starts(i, U"하는") ||
+            word_starts(i, U"하면") || word_is(i, U"하고") || word_is(i, U"하며"))
             return true;
         if (!nominal) return false;
         return word_is(i, U"없이") || word_is(i, U"없는") || word_is(i, U"외에") || word_is(i, U"외") ||

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <espeak-ng/speak_lib.h>
 
 #include "error.h"
@@ -109,6 +110,8 @@ void SpeechEngine::configure(const VoiceSettings& settings) {
 std::vector<std::int16_t> SpeechEngine::synthesize(const std::string& text) {
     std::vector<std::int16_t> samples;
     const std::string safe = espeak_safe(text);
+    // Breathy and klatt variants draw on rand(): the same text then always gets the same noise.
+    std::srand(1);
     // Synchronous mode ignores the size argument: the text must be NUL-terminated (it is).
     const espeak_ERROR status = espeak_Synth(safe.c_str(), safe.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                                              nullptr, &samples);
