@@ -68,7 +68,7 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     {
         std::vector<CuePoint> cues;
         for (const ChapterMark& mark : timeline.chapters) cues.push_back({mark.start, mark.title});
-        WavWriter writer(wav_file.temp_path(), rate, cues);
+        WavWriter writer(wav_file.temp_path(), rate, cues, script.title);
         std::uint64_t written = 0;
         for (std::size_t i = 0; i < segments.size(); ++i) {
             check_cancel(options);

@@ -36,13 +36,16 @@ std::vector<unsigned char> label_list_chunk(const std::vector<CuePoint>& cues) {
     return body;
 }
 
-WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues) : path_(path) {
+WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title)
+    : path_(path) {
     SF_INFO info{};
     info.samplerate = sample_rate;
     info.channels = 1;
     info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
     file_ = sf_open(path.c_str(), SFM_WRITE, &info);
     if (!file_) fail(path, "cannot create the WAV file", nullptr);
+    if (!title.empty()) sf_set_string(file_, SF_STR_TITLE, title.c_str());
+    sf_set_string(file_, SF_STR_SOFTWARE, "sori " SORI_VERSION);
     if (cues.empty()) return;
 
     std::vector<SF_CUE_POINT> points(cues.size());

@@ -19,8 +19,9 @@ struct CuePoint {
 
 class WavWriter {
 public:
-    // Opens `path` for writing; cue points must be known before the first sample.
-    WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues);
+    // Opens `path` for writing; cue points must be known before the first sample. A non-empty
+    // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software.
+    WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "");
     ~WavWriter();
     WavWriter(const WavWriter&) = delete;
     WavWriter& operator=(const WavWriter&) = delete;

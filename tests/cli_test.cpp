@@ -65,6 +65,7 @@ TEST_CASE("A bare `sori render` turns the sample article into a WAV with six nam
     CHECK(wav.frames == m["total_samples"].get<std::uint64_t>());
     CHECK(wav.frames / double(wav.sample_rate) > 120.0);  // the whole article, minutes of speech
 
+    CHECK(wav.title == test::sample_chapters[0]);
     REQUIRE(wav.labels.size() == 6);
     REQUIRE(m["chapters"].size() == 6);
     for (std::uint32_t id = 1; id <= 6; ++id) {

@@ -18,6 +18,7 @@ struct Wave {
     std::map<std::uint32_t, std::uint32_t> cue_positions;  // cue id → sample offset
     std::map<std::uint32_t, std::string> labels;            // cue id → labl text
     std::vector<std::string> chunk_order;
+    std::string title;  // LIST/INFO INAM
 };
 
 inline std::uint32_t u32(const std::string& b, std::size_t at) {
@@ -58,6 +59,12 @@ inline Wave read(const std::string& path) {
                 const std::size_t p = body + 4 + 24 * i;
                 if (b.compare(p + 8, 4, "data") != 0) throw std::runtime_error("cue point not in the data chunk");
                 w.cue_positions[u32(b, p)] = u32(b, p + 20);  // sample offset
+            }
+        } else if (id == "LIST" && b.compare(body, 4, "INFO") == 0) {
+            for (std::size_t sub = body + 4; sub + 8 <= body + size;) {
+                const std::uint32_t ssize = u32(b, sub + 4);
+                if (b.compare(sub, 4, "INAM") == 0) w.title = b.substr(sub + 8, ssize).c_str();
+                sub += 8 + ssize + (ssize & 1);
             }
         } else if (id == "LIST" && b.compare(body, 4, "adtl") == 0) {
             std::size_t sub = body + 4;
