@@ -56,6 +56,14 @@ const std::array<std::pair<std::string_view, std::string_view>, 9> entities{{
     {"&apos;", "'"}, {"&nbsp;", " "}, {"&middot;", "·"}, {"&hellip;", "…"},
 }};
 
+bool is_reference_mark(std::string_view inner) {
+    if (inner == "편집" || inner == "원본 편집" || inner == "출처 필요" || inner == "edit") return true;
+    if (inner.empty() || inner.size() > 3) return false;
+    for (char ch : inner)
+        if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+    return true;
+}
+
 }  // namespace
 
 std::string strip_html_blocks(std::string_view text) {
@@ -90,6 +98,11 @@ std::string clean_inline(std::string_view line) {
         }
         if (c == '[') {
             const std::size_t close = closing_bracket(line, pos);
+            if (close != std::string_view::npos && is_reference_mark(line.substr(pos + 1, close - pos - 1)) && pos > 0 &&
+                line[pos - 1] != ' ') {
+                pos = close + 1;  // 국가이다.[1] / 역사[편집]: footnote marks and wiki edit links
+                continue;
+            }
             if (close != std::string_view::npos && close + 1 < line.size()) {
                 std::size_t end = std::string_view::npos;
                 if (line[close + 1] == '(') end = closing_paren(line, close + 1);

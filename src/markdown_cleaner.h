@@ -10,7 +10,8 @@ namespace sori {
 std::string strip_html_blocks(std::string_view text);
 
 // One line of Markdown to plain text: `[text](url)` → text, images dropped, tags dropped,
-// `**`/`__`/`~~`/backticks removed, common HTML entities decoded.
+// `**`/`__`/`~~`/backticks removed, common HTML entities decoded, footnote marks (`다.[1]`) and
+// wiki edit links (`역사[편집]`) dropped.
 std::string clean_inline(std::string_view line);
 
 }  // namespace sori

@@ -313,7 +313,7 @@ private:
             ++j;
         }
         ellipsis |= dots >= 2;
-        const std::size_t end = skip_tail(j);
+        const std::size_t end = skip_footnotes(skip_tail(j));
         const char32_t before = i > 0 ? at(i - 1) : 0;
         const char32_t after = at(end);
         const bool spaced = end >= n_ || utf8::is_space(after);
@@ -348,6 +348,17 @@ private:
         int letters = 0;
         for (std::size_t k = start_; k < i; ++k) letters += utf8::is_letter_like(at(k));
         return letters <= 4;
+    }
+
+    // Footnote marks right after a sentence's end belong to it: …국가이다.[1][2] 수도는 …
+    std::size_t skip_footnotes(std::size_t i) const {
+        while (at(i) == '[' && partner_[i] != npos && partner_[i] > i && partner_[i] - i <= 6) {
+            bool mark = true;
+            for (std::size_t k = i + 1; k < partner_[i]; ++k) mark &= utf8::is_letter_like(at(k)) || at(k) == ' ';
+            if (!mark) break;
+            i = partner_[i] + 1;
+        }
+        return i;
     }
 
     static bool cp_is_period(char32_t cp) { return cp == '.' || cp == U'。'; }

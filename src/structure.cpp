@@ -31,6 +31,7 @@ constexpr std::array<std::string_view, 10> furniture{
     "반응형", "728x90", "320x100", "공유하기", "구독하기", "게시글 관리", "댓글쓰기", "공감", "이 글을 공유합니다", "Copyright",
 };
 
+const std::regex wiki_heading(R"(^[ \t]*(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$)");
 const std::regex atx_heading(R"(^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$)");
 const std::regex setext_rule(R"(^ {0,3}(=+|-+)[ \t]*$)");
 const std::regex thematic_break(R"(^ {0,3}((\*[ \t]*){3,}|(_[ \t]*){3,}|(-[ \t]*){3,})$)");
@@ -172,7 +173,7 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
             builder.end_block();
             continue;
         }
-        if (std::regex_match(raw, m, atx_heading)) {
+        if (std::regex_match(raw, m, atx_heading) || std::regex_match(raw, m, wiki_heading)) {
             builder.heading(clean_inline(m[2].str()));
             continue;
         }

@@ -16,6 +16,9 @@ TEST_CASE("Inline Markdown and HTML a listener should not hear are removed", "[m
         {"주소 <https://example.com> 입니다", "주소 https://example.com 입니다"},
         {"2 * 3 = 6, 2*3", "2 * 3 = 6, 2*3"},
         {"[링크 (괄호) 포함](https://a.b/c_(d))", "링크 (괄호) 포함"},
+        {"수도는 서울이다.[1][12] 인구는", "수도는 서울이다. 인구는"},
+        {"역사[편집]", "역사"},
+        {"[1] 첫째 참고문헌", "[1] 첫째 참고문헌"},
     }));
     CHECK(sori::clean_inline(input) == expected);
 }

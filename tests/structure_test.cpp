@@ -52,6 +52,12 @@ TEST_CASE("Markdown ATX and Setext headings start chapters", "[structure]") {
     CHECK(doc.sections[2].paragraphs.at(0).units.at(0) == "끝입니다.");
 }
 
+TEST_CASE("Wiki headings copied from an encyclopedia start chapters", "[structure]") {
+    const auto doc = sori::parse_document("대한민국\n\n대한민국은 국가이다.[1]\n\n== 역사 ==\n\n조선이 있었다.\n\n지리[편집]\n\n반도에 있다.\n");
+    CHECK(chapter_names(doc) == std::vector<std::string>{"대한민국", "역사", "지리"});
+    CHECK(doc.sections[0].paragraphs.at(0).units.at(0) == "대한민국은 국가이다.");
+}
+
 TEST_CASE("A numbered line ending like a sentence is not a heading", "[structure]") {
     const auto doc = sori::parse_document("제목\n\n1. 사과를 씻습니다.\n\n2. 껍질을 벗깁니다.\n");
     CHECK(doc.sections.size() == 1);
