@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "korean_endings.h"
 #include "utf8.h"
 
 namespace sori {
@@ -63,6 +64,7 @@ public:
         for (std::size_t pos = 0; pos < text.size();) {
             std::size_t len = 0;
             chars_.push_back({utf8::decode(text, pos, len), pos});
+            cps_ += chars_.back().cp;
             pos += len;
         }
         n_ = chars_.size();
@@ -148,114 +150,15 @@ private:
         return b;
     }
 
+    std::u32string_view word_view(std::size_t b, std::size_t e) const { return std::u32string_view(cps_).substr(b, e - b); }
+    std::u32string_view rest(std::size_t i) const { return std::u32string_view(cps_).substr(std::min(i, n_)); }
+    std::size_t strip_tail(std::size_t b, std::size_t e) const { while (e > b && is_tail(at(e - 1))) --e; return e; }
+
     // Does the word [b, e) end with a Korean final ending (다, 요, 죠, 습니까, -음/-함 …)?
     bool final_ending(std::size_t b, std::size_t e) const {
-        while (e > b && is_tail(at(e - 1))) --e;
-        if (e <= b) return false;
-        const char32_t last = at(e - 1);
-        const char32_t prev = e - 1 > b ? at(e - 2) : 0;
-        const std::size_t len = e - b;
-        const auto ends_with = [&](std::u32string_view suffix) {
-            if (len < suffix.size()) return false;
-            for (std::size_t k = 0; k < suffix.size(); ++k)
-                if (at(e - suffix.size() + k) != suffix[k]) return false;
-            return true;
-        };
-        const auto is_word = [&](std::u32string_view word) { return len == word.size() && ends_with(word); };
-        if (!utf8::is_hangul_syllable(last)) return false;
-        switch (last) {
-            case U'다':
-                if (len == 1 || ends_with(U"마다") || ends_with(U"보다") || is_word(U"바다") || ends_with(U"갖다") ||
-                    ends_with(U"가져다") || ends_with(U"데려다"))
-                    return false;
-                return utf8::hangul_final(prev) != 0 ||
-                       in(prev, {U'이', U'니', U'되', U'쁘', U'프', U'크', U'르', U'세', U'쓰', U'뜨', U'나', U'리'});
-            case U'요':
-                return len > 1 && !(ends_with(U"주요") || ends_with(U"필요") || ends_with(U"중요") || ends_with(U"수요") ||
-                                     ends_with(U"개요") || ends_with(U"강요") || ends_with(U"소요"));
-            case U'죠': case U'쥬': case U'유':
-                return len > 1 && (last == U'죠' || utf8::hangul_final(prev) == 0 || prev == U'않');
-            case U'까':  // 갈까, 합니까, 했습니까; not the connective 그러니까
-                return len > 1 && (utf8::hangul_final(prev) == 8 ||
-                                   (prev == U'니' && len > 2 && (utf8::hangul_final(at(e - 3)) == 17 || at(e - 3) == U'습')));
-            case U'지':  // 했지, 알겠지; not 하지 (않다)
-                return len > 1 && utf8::hangul_final(prev) == 20;
-            case U'마':  // 하지 마
-                return len == 1 && b >= 2 && at(b - 2) == U'지';
-            case U'야':  // 거야, 이야
-                return len > 1 && in(prev, {U'거', U'이', U'게', U'래', U'니'});
-            case U'남':  // 깨어남
-                return len > 2;
-            // Spoken and dialect endings: 먹었걸랑, 안되는구먼, 잘됐네용, 많이냐니께, 하드라구, 싶았제
-            case U'랑':
-                return ends_with(U"걸랑");
-            case U'먼': case U'만':
-                return len > 2 && prev == U'구';
-            case U'용':
-                return len > 1 && in(prev, {U'네', U'어', U'해', U'에', U'아', U'게', U'예', U'죠', U'요', U'까'});
-            case U'께':
-                return len > 2 && prev == U'니';
-            case U'구':
-                return len > 2 && prev == U'라';
-            case U'재': case U'제': {
-                const int f = utf8::hangul_final(prev);
-                return len > 1 && (f == 20 || f == 18);
-            }
-            case U'함': case U'됨': case U'짐': case U'임': case U'냄': case U'줌':
-                return len > 1;
-            case U'음':
-                return len > 1 && utf8::hangul_final(prev) != 0 &&
-                       !(ends_with(U"웃음") || ends_with(U"걸음") || ends_with(U"울음") || ends_with(U"얼음") || ends_with(U"믿음") ||
-                         ends_with(U"죽음") || ends_with(U"젊음") || ends_with(U"놀음") || ends_with(U"묶음") || ends_with(U"졸음") ||
-                         ends_with(U"물음"));
-            case U'네': case U'군': case U'걸': case U'듯':
-                return len > 2 && in(prev, {U'하', U'있', U'었', U'았', U'겠', U'좋', U'같', U'는', U'했', U'된', U'인', U'한', U'을', U'가'});
-            default:
-                return false;
-        }
+        return korean::ends_sentence(word_view(b, strip_tail(b, e)), b >= 2 ? at(b - 2) : 0);
     }
-
-    bool word_is(std::size_t i, std::u32string_view word) const {
-        for (std::size_t k = 0; k < word.size(); ++k)
-            if (at(i + k) != word[k]) return false;
-        return i + word.size() >= n_ || space(i + word.size()) || !utf8::is_hangul(at(i + word.size()));
-    }
-
-    bool word_starts(std::size_t i, std::u32string_view prefix) const {
-        for (std::size_t k = 0; k < prefix.size(); ++k)
-            if (at(i + k) != prefix[k]) return false;
-        return true;
-    }
-
-    bool nominal_ending(std::size_t b, std::size_t e) const {
-        while (e > b && is_tail(at(e - 1))) --e;
-        return e > b && in(at(e - 1), {U'함', U'됨', U'짐', U'임', U'냄', U'줌', U'음'});
-    }
-
-    // Words after a closing quote that make it part of the clause: "…" 하며, "…" 라고.
-    bool continues_quote(std::size_t i) const {
-        if ((in(at(i), {U'하', U'했'}) || (at(i) == U'한' && !word_is(i, U"한"))) ||
-            word_is(i, U"고") || word_is(i, U"며") || word_is(i, U"는") || word_is(i, U"란") || word_starts(i, U"라고") ||
-            word_starts(i, U"라며") || word_starts(i, U"라는") || word_starts(i, U"라면"))
-            return true;
-        for (const std::u32string_view verb : {U"물었", U"말했", U"말하", U"외쳤", U"소리쳤", U"대답", U"답했", U"속삭", U"중얼", U"묻", U"덧붙"})
-            if (word_starts(i, verb)) return true;
-        return false;
-    }
-
-    // Words that make an ending before them a connective or a noun, not a sentence's end:
-    // 하다 보니, 갈 것, 상큼함 그 자체, 뻑뻑함 없이.
-    bool continues_clause(std::size_t i, bool nominal) const {
-        if (word_starts(i, U"보니") || word_starts(i, U"보면") || word_starts(i, U"싶") || in(at(i), {U'것', U'듯', U'뿐'}) ||
-            word_is(i, U"수") || word_starts(i, U"못") || word_starts(i, U"않") || word_starts(i, U"말고") ||
-            word_starts(i, U"하더라") || word_starts(i, U"하드라") || word_starts(i, U"해도") || word_starts(i, U"하는") ||
-            word_starts(i, U"하면") || word_is(i, U"하고") || word_is(i, U"하며"))
-            return true;
-        if (!nominal) return false;
-        return word_is(i, U"없이") || word_is(i, U"없는") || word_is(i, U"외에") || word_is(i, U"외") ||
-               word_starts(i, U"그 자체") || word_is(i, U"방지") || word_starts(i, U"방지를") || word_starts(i, U"덕분") ||
-               word_starts(i, U"때문") || word_is(i, U"정도") || word_is(i, U"가득") || word_is(i, U"속에");
-    }
+    bool nominal_ending(std::size_t b, std::size_t e) const { return korean::is_nominal(word_view(b, strip_tail(b, e))); }
 
     // Laughter or emoticons right after a sentence's end belong to it: 찍음 ㅋㅋㅋ 오늘 → [찍음 ㅋㅋㅋ][오늘].
     std::size_t after_trailing_tail(std::size_t boundary) const {
@@ -266,14 +169,7 @@ private:
         return boundary;
     }
 
-    bool connective_before(std::size_t end) const {
-        const std::size_t b = word_start(end);
-        if (end <= b) return false;
-        const char32_t last = at(end - 1);
-        return in(last, {U'가', U'이', U'은', U'는', U'을', U'를', U'에', U'의', U'도', U'만', U'고', U'서', U'며', U'면',
-                         U'데', U'지', U'게', U'와', U'과', U'랑', U'로', U'께', U'든', U'니'}) ||
-               (end - b >= 2 && at(end - 2) == U'니' && last == U'까');
-    }
+    bool connective_before(std::size_t end) const { return korean::is_connective(word_view(word_start(end), end)); }
 
     bool abbreviation_before(std::size_t dot) const {
         const std::size_t b = word_start(dot);
@@ -334,7 +230,7 @@ private:
             const bool quote_follows = at(next) == '"' || at(next) == U'“' || at(next) == '(';
             if (spaced && !quote_follows && (connective_before(i) || opening_words_only(i))) return npos;
             if (!spaced && !quote_follows && !final_ending(word_start(i), i)) return npos;
-            if (!spaced) return continues_quote(end) ? npos : end;
+            if (!spaced) return korean::continues_quote(rest(end)) ? npos : end;
         }
         if (spaced) return after_trailing_tail(end);
         // No space after the mark: a boundary only between Korean words, never inside URLs or numbers.
@@ -375,7 +271,7 @@ private:
             laughs += in(at(k), {U'ㅋ', U'ㅎ', U'ㅠ', U'ㅜ'}) || is_emoji(at(k));
         }
         if (jamo >= 2 || laughs >= 1 || (k == b && jamo >= 1 && b > start_)) return after_trailing_tail(i);
-        if (final_ending(b, i) && !continues_clause(next, nominal_ending(b, i))) return after_trailing_tail(i);
+        if (final_ending(b, i) && !korean::continues_clause(rest(next), nominal_ending(b, i))) return after_trailing_tail(i);
         return npos;
     }
 
@@ -396,7 +292,7 @@ private:
         const std::size_t end = skip_tail(c + 1);
         if (!ended || end >= n_ || !utf8::is_space(at(end))) return npos;
         const std::size_t next = skip_space(end);
-        if (next >= n_ || continues_quote(next)) return npos;
+        if (next >= n_ || korean::continues_quote(rest(next))) return npos;
         return after_trailing_tail(end);
     }
 
@@ -408,6 +304,7 @@ private:
 
     std::string_view text_;
     std::vector<Char> chars_;
+    std::u32string cps_;  // the same code points, for word views
     std::size_t n_ = 0;
     std::vector<std::size_t> partner_;
     std::vector<int> depth_;
