@@ -9,11 +9,6 @@
 namespace sori {
 namespace {
 
-struct Char {
-    char32_t cp;
-    std::size_t byte;  // offset of its first byte
-};
-
 bool is_terminal(char32_t cp) {
     return cp == '.' || cp == '!' || cp == '?' || cp == U'…' || cp == U'。' || cp == U'！' || cp == U'？' || cp == U'‼';
 }
@@ -63,11 +58,11 @@ public:
     explicit Splitter(std::string_view text) : text_(text) {
         for (std::size_t pos = 0; pos < text.size();) {
             std::size_t len = 0;
-            chars_.push_back({utf8::decode(text, pos, len), pos});
-            cps_ += chars_.back().cp;
+            cps_ += utf8::decode(text, pos, len);
+            bytes_.push_back(pos);
             pos += len;
         }
-        n_ = chars_.size();
+        n_ = cps_.size();
         match_pairs();
     }
 
@@ -91,11 +86,11 @@ public:
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-    char32_t at(std::size_t i) const { return i < n_ ? chars_[i].cp : 0; }
-    std::size_t byte(std::size_t i) const { return i < n_ ? chars_[i].byte : text_.size(); }
-    bool space(std::size_t i) const { return i < n_ && utf8::is_space(chars_[i].cp); }
+    char32_t at(std::size_t i) const { return i < n_ ? cps_[i] : 0; }
+    std::size_t byte(std::size_t i) const { return i < n_ ? bytes_[i] : text_.size(); }
+    bool space(std::size_t i) const { return i < n_ && utf8::is_space(cps_[i]); }
     std::size_t skip_space(std::size_t i) const { while (space(i)) ++i; return i; }
-    std::size_t skip_tail(std::size_t i) const { while (i < n_ && is_tail(chars_[i].cp)) ++i; return i; }
+    std::size_t skip_tail(std::size_t i) const { while (i < n_ && is_tail(cps_[i])) ++i; return i; }
 
     void close_sentence(std::size_t end) {
         std::size_t last = end;
@@ -109,16 +104,16 @@ private:
         depth_.assign(n_ + 1, 0);
         std::vector<std::size_t> stack;
         for (std::size_t i = 0; i < n_; ++i) {
-            const char32_t cp = chars_[i].cp;
+            const char32_t cp = cps_[i];
             const bool symmetric = cp == '"' || (cp == '\'' && !(utf8::is_latin_letter(at(i - 1)) && i > 0));
             char32_t wanted = opener_for(cp);
             if (symmetric) {
-                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return chars_[s].cp == cp; });
+                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return cps_[s] == cp; });
                 if (open == stack.rend()) { stack.push_back(i); continue; }
                 wanted = cp;
             }
             if (wanted) {
-                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return chars_[s].cp == wanted; });
+                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return cps_[s] == wanted; });
                 if (open != stack.rend()) {
                     const std::size_t o = *open;
                     stack.erase(std::next(open).base(), stack.end());
@@ -143,13 +138,14 @@ private:
         }
     }
 
-    // Start of the word that ends just before `end` (white space or sentence start bound it).
-    std::size_t word_start(std::size_t end) const {
+    // Start of the word that ends just before `end`, bounded by white space or by `floor`
+    // (by default the sentence's start).
+    std::size_t word_start(std::size_t end) const { return word_start_from(start_, end); }
+    std::size_t word_start_from(std::size_t floor, std::size_t end) const {
         std::size_t b = end;
-        while (b > start_ && !space(b - 1)) --b;
+        while (b > floor && !space(b - 1)) --b;
         return b;
     }
-
     std::u32string_view word_view(std::size_t b, std::size_t e) const { return std::u32string_view(cps_).substr(b, e - b); }
     std::u32string_view rest(std::size_t i) const { return std::u32string_view(cps_).substr(std::min(i, n_)); }
     std::size_t strip_tail(std::size_t b, std::size_t e) const { while (e > b && is_tail(at(e - 1))) --e; return e; }
@@ -182,8 +178,8 @@ private:
             inner_dot |= c == '.';
         }
         if (latin && (inner_dot || word.size() == 1)) return true;
-        static constexpr std::array<std::u32string_view, 16> abbreviations{
-            U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"vs", U"etc", U"e.g", U"i.e", U"Inc", U"Ltd", U"Co", U"Jr", U"No", U"Vol"};
+        static constexpr std::array<std::u32string_view, 14> abbreviations{
+            U"Mr", U"Mrs", U"Ms", U"Dr", U"Prof", U"St", U"vs", U"etc", U"Inc", U"Ltd", U"Co", U"Jr", U"No", U"Vol"};
         return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
     }
 
@@ -296,15 +292,9 @@ private:
         return after_trailing_tail(end);
     }
 
-    std::size_t word_start_from(std::size_t floor, std::size_t end) const {
-        std::size_t b = end;
-        while (b > floor && !space(b - 1)) --b;
-        return b;
-    }
-
     std::string_view text_;
-    std::vector<Char> chars_;
-    std::u32string cps_;  // the same code points, for word views
+    std::u32string cps_;             // the text's code points
+    std::vector<std::size_t> bytes_;  // byte offset of each code point in text_
     std::size_t n_ = 0;
     std::vector<std::size_t> partner_;
     std::vector<int> depth_;
