@@ -131,7 +131,10 @@ TEST_CASE("ffprobe reads the same chapter names and times from the WAV", "[e2e][
 
 TEST_CASE("Rendering the same article twice gives byte-identical audio", "[e2e]") {
     const fs::path dir = project("repeat");
-    REQUIRE(sori({"render", "-q", "-o", "a"}, dir).exit_code == 0);
+    const test::Result quiet = sori({"render", "-q", "-o", "a"}, dir);
+    REQUIRE(quiet.exit_code == 0);
+    CHECK(quiet.err.empty());  // --quiet silences the summary
+    CHECK(quiet.out.empty());
     REQUIRE(sori({"render", "-q", "-o", "b"}, dir).exit_code == 0);
     CHECK(test::slurp(dir / "a" / "meta-ai-strategy.wav") == test::slurp(dir / "b" / "meta-ai-strategy.wav"));
 }

@@ -34,6 +34,28 @@ TEST_CASE("A faster rate gives shorter audio for the same text", "[engine]") {
     engine.configure(sori::VoiceSettings{});
 }
 
+TEST_CASE("Word gap lengthens speech and volume scales its level", "[engine]") {
+    auto& engine = sori::SpeechEngine::shared();
+    const std::string text = "오늘은 날씨가 아주 좋습니다 그래서 산책을 갑니다.";
+    sori::VoiceSettings plain, gapped, quiet;
+    gapped.word_gap = 20;
+    quiet.volume = 40;
+    engine.configure(plain);
+    const auto plain_audio = engine.synthesize(text);
+    engine.configure(gapped);
+    const auto gapped_audio = engine.synthesize(text);
+    engine.configure(quiet);
+    const auto quiet_audio = engine.synthesize(text);
+    engine.configure(sori::VoiceSettings{});
+    CHECK(gapped_audio.size() > plain_audio.size() + 22050 / 2);  // six gaps of 200 ms
+    const auto peak = [](const std::vector<std::int16_t>& s) {
+        int p = 0;
+        for (auto v : s) p = std::max(p, std::abs(int(v)));
+        return p;
+    };
+    CHECK(peak(quiet_audio) < peak(plain_audio) * 0.6);
+}
+
 TEST_CASE("Voices that cannot speak Korean and unknown variants are refused with the list", "[engine]") {
     auto& engine = sori::SpeechEngine::shared();
     sori::VoiceSettings english;
