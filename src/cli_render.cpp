@@ -1,15 +1,19 @@
-// `sori render`: options bound to RenderSettings, one summary line per article on stderr.
+// `sori render`: options bound to RenderOptions; a progress line while synthesizing on a
+// terminal, one summary line per article on stderr; --dry-run prints the plan on stdout.
 #include <algorithm>
+#include <chrono>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <unistd.h>
 
 #include "cli.h"
 #include "error.h"
 #include "renderer.h"
 #include "speech_engine.h"
+#include "synthesis_workers.h"
 
 namespace sori::cli {
 namespace {
@@ -33,6 +37,12 @@ struct RenderArgs {
     std::string preset;
     SettingsOverrides overrides;
     bool quiet = false;
+    bool verbose = false;
+    bool dry_run = false;
+    bool no_cache = false;
+    std::string cache_dir;  // --cache-dir or SORI_CACHE_DIR; empty: OUTPUT/.cache
+    int jobs = available_cpus();
+    double timeout_seconds = 60;
 };
 
 std::vector<std::filesystem::path> articles_in_input_folder() {
@@ -57,6 +67,56 @@ std::string clock_time(double seconds) {
     return text;
 }
 
+// "synthesizing 120/840 sentences · 5:12 of audio · 0:03 elapsed · about 0:09 left", redrawn
+// in place at most ten times a second.
+class ProgressLine {
+public:
+    explicit ProgressLine(bool enabled) : enabled_(enabled) {}
+    void show(const RenderProgress& p) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!enabled_ || (p.done < p.total && now - last_ < std::chrono::milliseconds(100))) return;
+        last_ = now;
+        std::string line = "synthesizing " + std::to_string(p.done) + "/" + std::to_string(p.total) + " sentences · " +
+                           clock_time(p.audio_seconds) + " of audio · " + clock_time(p.elapsed_seconds) + " elapsed";
+        if (p.remaining_seconds >= 0) line += " · about " + clock_time(p.remaining_seconds) + " left";
+        std::cerr << "\r\x1b[K" << line << std::flush;
+        shown_ = true;
+    }
+    void clear() {
+        if (shown_) std::cerr << "\r\x1b[K" << std::flush;
+        shown_ = false;
+    }
+
+private:
+    bool enabled_;
+    bool shown_ = false;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+void print_summary(const RenderSummary& s) {
+    char line[768];
+    if (s.up_to_date) {
+        std::snprintf(line, sizeof line, "sori: %s is up to date — %s of audio, %zu chapters, %zu sentences; nothing to do, %.2f s\n",
+                      s.wav.c_str(), clock_time(s.audio_seconds).c_str(), s.chapter_count, s.sentence_count, s.elapsed_seconds);
+    } else {
+        std::snprintf(line, sizeof line,
+                      "sori: %s — %s of audio, %zu chapters, %zu sentences (%zu synthesized, %zu from the cache), %.2f s\n",
+                      s.wav.c_str(), clock_time(s.audio_seconds).c_str(), s.chapter_count, s.sentence_count, s.synthesized,
+                      s.from_cache, s.elapsed_seconds);
+    }
+    std::cerr << line;
+}
+
+void print_plan(const RenderSummary& s) {
+    if (s.up_to_date) {
+        std::cout << s.wav.string() << ": up to date; nothing to synthesize\n";
+        return;
+    }
+    std::cout << s.wav.string() << ": " << s.synthesized << " of " << s.synthesized + s.from_cache
+              << " spoken sentences to synthesize, " << s.from_cache << " from the cache\n";
+    for (const PlannedSentence& p : s.planned) std::cout << "  " << p.where << ": " << p.text << "\n";
+}
+
 void run(const RenderArgs& args) {
     RenderOptions options;
     if (!args.preset.empty()) {
@@ -66,6 +126,17 @@ void run(const RenderArgs& args) {
     apply_overrides(options.settings, args.overrides, "the command line");
     options.output_folder = args.output_folder;
     options.cancel = &cancel_requested;
+    if (!args.cache_dir.empty()) options.cache_folder = args.cache_dir;
+    options.use_cache = !args.no_cache;
+    options.dry_run = args.dry_run;
+    options.workers = args.jobs;
+    options.timeout_seconds = args.timeout_seconds;
+    ProgressLine progress(!args.quiet && !args.dry_run && ::isatty(STDERR_FILENO));
+    options.progress = [&progress](const RenderProgress& p) { progress.show(p); };
+    if (args.verbose) options.notice = [&progress](const std::string& text) {
+        progress.clear();
+        std::cerr << "sori: note: " << text << "\n";
+    };
     SpeechEngine::shared().configure(options.settings.voice);  // an unknown voice fails before any work
 
     std::vector<std::filesystem::path> articles(args.articles.begin(), args.articles.end());
@@ -81,13 +152,18 @@ void run(const RenderArgs& args) {
     for (const auto& article : articles) scripts.push_back(script_for(article));
     install_signal_handlers();
     for (std::size_t i = 0; i < articles.size(); ++i) {
-        const RenderSummary s = render_script(articles[i], scripts[i], options);
-        if (!args.quiet) {
-            char line[512];
-            std::snprintf(line, sizeof line, "sori: %s — %s of audio, %zu chapters, %zu sentences, %.2f s\n", s.wav.c_str(),
-                          clock_time(s.audio_seconds).c_str(), s.chapter_count, s.sentence_count, s.elapsed_seconds);
-            std::cerr << line;
+        RenderSummary s;
+        try {
+            s = render_script(articles[i], scripts[i], options);
+        } catch (...) {
+            progress.clear();
+            throw;
         }
+        progress.clear();
+        if (args.dry_run)
+            print_plan(s);
+        else if (!args.quiet)
+            print_summary(s);
     }
 }
 
@@ -102,8 +178,12 @@ void add_render_command(CLI::App& app) {
         "  sori render my-post.md -o ~/listen       one article into another folder\n"
         "  sori render my-post.md --speed 0.8x --sentence-pause 900\n"
         "  sori render my-post.md --preset female --pitch 65   (command line over preset)\n"
+        "  sori render my-post.md --dry-run         which sentences an edit made new\n"
         "Outputs per article NAME: NAME.wav, NAME.json, NAME.ffmeta. They are replaced only\n"
-        "when a render succeeds; an error or Ctrl-C leaves the previous ones as they were.");
+        "when a render succeeds; an error or Ctrl-C leaves the previous ones as they were.\n"
+        "Each sentence's audio is cached (OUTPUT/.cache, or --cache-dir / SORI_CACHE_DIR), so a\n"
+        "re-render synthesizes only sentences whose text or voice settings changed; an unchanged\n"
+        "article is not rendered again at all. `sori cache stats` and `sori cache prune` manage it.");
     render->add_option("articles", args->articles, "Articles to render (UTF-8 text or Markdown); none: every .txt/.md in input/");
     render->add_option("-o,--output", args->output_folder, "Folder for the outputs (created when missing)")->capture_default_str();
     render->add_option("--preset", args->preset, "Voice preset: NAME for voices/NAME.ini, or a path to an .ini file (see `sori voices`)");
@@ -116,7 +196,15 @@ void add_render_command(CLI::App& app) {
     render->add_option("--sentence-pause", args->overrides.sentence_pause_ms, "Pause between sentences in ms (default 400)");
     render->add_option("--paragraph-pause", args->overrides.paragraph_pause_ms, "Pause between paragraphs in ms (default 800)");
     render->add_option("--section-pause", args->overrides.section_pause_ms, "Pause before each new chapter in ms (default 1600)");
-    render->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
+    render->add_option("-j,--jobs", args->jobs, "Synthesis worker processes at once (default: the number of CPUs)")
+        ->check(CLI::Range(1, 256));
+    render->add_option("--cache-dir", args->cache_dir, "Sentence cache folder (default OUTPUT/.cache)")->envname("SORI_CACHE_DIR");
+    render->add_flag("--no-cache", args->no_cache, "Synthesize every sentence; neither read nor write the cache");
+    render->add_flag("-n,--dry-run", args->dry_run, "Print which sentences would be synthesized; synthesize and write nothing");
+    render->add_option("--timeout", args->timeout_seconds, "Give up on a sentence whose synthesis takes longer, in seconds (default 60)")
+        ->check(CLI::Range(0.001, 86400.0));
+    render->add_flag("-q,--quiet", args->quiet, "Print nothing on success (no progress line either)");
+    render->add_flag("-v,--verbose", args->verbose, "Also report cache repairs (a corrupt entry synthesized again)");
     render->callback([args] { run(*args); });
 }
 

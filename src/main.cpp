@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
         "  sori outline input/meta-ai-strategy.txt      the chapters and sentences sori sees\n"
         "  sori split --sentences notes.txt             one sentence a line\n"
         "  sori voices                                  presets and Korean-capable voices\n"
+        "  sori cache stats                             what the sentence cache holds\n"
         "\n"
         "Exit codes: 0 ok, 1 internal error, 2 bad command line or option value, 3 unreadable or\n"
         "empty article, 4 output cannot be written, 5 speech synthesis failed, 130 interrupted.");
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
     sori::cli::add_outline_command(app);
     sori::cli::add_split_command(app);
     sori::cli::add_voices_command(app);
+    sori::cli::add_cache_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

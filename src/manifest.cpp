@@ -48,21 +48,22 @@ nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings
     }
     doc["chapters"] = std::move(chapters);
     json sentences = json::array();
-    std::vector<std::size_t> numbers(script.chapters.size(), 0);
     for (std::size_t i = 0; i < script.items.size(); ++i) {
         const ScriptItem& item = script.items[i];
         const Placement& at = timeline.items[i];
         sentences.push_back({{"chapter", item.chapter + 1},
-                             {"number", ++numbers[item.chapter]},
+                             {"number", item.number},
                              {"heading", item.heading},
                              {"source", item.source},
                              {"spoken", item.spoken},
+                             {"cache_key", i < info.segment_keys.size() ? info.segment_keys[i] : ""},
                              {"start_sample", at.start},
                              {"end_sample", at.end},
                              {"start_seconds", seconds(at.start, rate)},
                              {"end_seconds", seconds(at.end, rate)}});
     }
     doc["sentences"] = std::move(sentences);
+    doc["render"] = stamp_json(info.stamp);
     return doc;
 }
 

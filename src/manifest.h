@@ -1,9 +1,10 @@
 #pragma once
 // The render's manifest and timing map (NAME.json): settings, chapters, and every sentence with
-// its source text, spoken text, and start and end in samples and seconds.
+// its source text, spoken text, cache key, and start and end in samples and seconds.
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "render_stamp.h"
 #include "script.h"
 #include "timeline.h"
 #include "voice_settings.h"
@@ -14,6 +15,8 @@ struct ManifestInfo {
     std::string input;    // the article's path
     std::string audio;    // the WAV file's name
     std::string engine;   // "eSpeak NG 1.51"
+    std::vector<std::string> segment_keys;  // each item's cache key (empty for silent items)
+    RenderStamp stamp;                      // what makes the outputs up to date
 };
 
 nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings, const Script& script, const Timeline& timeline);

@@ -4,8 +4,12 @@
 // interruption) removes its temporary file, so the previous output stays as it was.
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace sori {
+
+// Marks a temporary file or folder of process PID as NAME.sori-tmp-PID.
+inline constexpr std::string_view temporary_marker = ".sori-tmp-";
 
 class OutputFile {
 public:
@@ -18,7 +22,7 @@ public:
     const std::filesystem::path& final_path() const { return final_; }
 
     void write_text(const std::string& contents);  // writes the whole temporary file
-    void commit();                                 // fsyncs and renames over the final path
+    void commit();                                 // renames over the final path (atomic; not fsynced)
 
 private:
     std::filesystem::path final_;
@@ -30,7 +34,7 @@ private:
 // Throws Error(output) saying what to do otherwise.
 void prepare_output_folder(const std::filesystem::path& folder);
 
-// Removes temporary files that a killed render left in `folder` (their process is gone).
+// Removes temporary files and folders that a killed render left in `folder` (their process is gone).
 void remove_stale_temporaries(const std::filesystem::path& folder);
 
 }  // namespace sori

@@ -1,11 +1,16 @@
 #include "renderer.h"
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <unistd.h>
 
 #include "error.h"
 #include "ffmetadata.h"
 #include "manifest.h"
 #include "output_file.h"
+#include "render_plan.h"
+#include "render_stamp.h"
 #include "speech_engine.h"
 #include "structure.h"
 #include "text_reader.h"
@@ -15,9 +20,130 @@
 namespace sori {
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
 void check_cancel(const RenderOptions& options) {
     if (options.cancel && options.cancel->load())
         throw Error(ExitCode::interrupted, "interrupted; the previous outputs were left as they were");
+}
+
+// With --no-cache, sentences still travel from the workers through files: a private folder in
+// the output folder, removed at the end (or by the next render when this one was killed).
+class PrivateCacheFolder {
+public:
+    explicit PrivateCacheFolder(const std::filesystem::path& output_folder)
+        : path_(output_folder / (".cache" + std::string(temporary_marker) + std::to_string(::getpid()))) {}
+    ~PrivateCacheFolder() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string failure_message(const Script& script, const RenderPlan& plan, const std::vector<SynthesisFailure>& failures,
+                            bool cached) {
+    std::string message = std::to_string(failures.size()) + (failures.size() == 1 ? " sentence" : " sentences") +
+                          " could not be synthesized" + (cached ? " (the others are in the cache):" : ":");
+    for (std::size_t f = 0; f < failures.size() && f < 5; ++f) {
+        const std::size_t item = plan.job_items[failures[f].job].front();
+        message += "\n  " + describe_item(script, item) + ": " + failures[f].reason + "\n    text: " + script.items[item].spoken;
+    }
+    if (failures.size() > 5) message += "\n  … and " + std::to_string(failures.size() - 5) + " more";
+    return message + "\nreword or remove these sentences and render again";
+}
+
+// Synthesizes the plan's missing sentences in worker processes, filling in their lengths.
+void synthesize_missing(const Script& script, RenderPlan& plan, const SegmentCache& cache, int rate, const RenderOptions& options) {
+    if (plan.jobs.empty()) return;
+    const auto started = Clock::now();
+    std::size_t total_bytes = 0, done_bytes = 0;
+    for (const SynthesisJob& job : plan.jobs) total_bytes += job.text.size();
+    RenderProgress progress;
+    progress.total = plan.jobs.size();
+    auto report = [&] {
+        if (!options.progress) return;
+        progress.elapsed_seconds = seconds_since(started);
+        if (done_bytes > 0)
+            progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(total_bytes - done_bytes) / done_bytes;
+        options.progress(progress);
+    };
+    WorkerOptions workers;
+    workers.workers = options.workers;
+    workers.timeout_seconds = options.timeout_seconds;
+    workers.cancel = options.cancel;
+    workers.on_done = [&](std::size_t job, std::uint64_t samples) {
+        for (std::size_t item : plan.job_items[job]) plan.lengths[item] = samples;
+        ++progress.done;
+        done_bytes += plan.jobs[job].text.size();
+        progress.audio_seconds += samples_to_seconds(samples, rate);
+        report();
+    };
+    workers.on_tick = report;
+    report();
+    const std::vector<SynthesisFailure> failures = synthesize_in_workers(plan.jobs, cache, workers);
+    if (!failures.empty()) throw Error(ExitCode::synthesis, failure_message(script, plan, failures, options.use_cache));
+}
+
+// One item's audio from the cache, verified. An entry that is corrupt or vanished since it was
+// planned (bit rot, a concurrent prune) is reported, synthesized again and replaced; false when
+// it came back another length than planned (plan.lengths now says which), so the timeline must
+// be laid out again.
+bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, const SegmentCache& cache, int rate,
+                  const RenderOptions& options, EntryView& samples, RenderSummary& summary) {
+    const std::string& key = plan.keys[item];
+    EntryCheck entry = cache.view(key, rate, samples);
+    if (entry.state == EntryCheck::State::valid && entry.samples == plan.lengths[item]) return true;
+    if (options.notice)
+        options.notice("cache entry " + cache.entry_path(key).string() + " for " + describe_item(script, item) + " is " +
+                       (entry.state == EntryCheck::State::missing ? "gone" : entry.problem) + "; synthesizing it again");
+    cache.remove(key);
+    WorkerOptions workers;
+    workers.timeout_seconds = options.timeout_seconds;
+    workers.cancel = options.cancel;
+    const auto failures = synthesize_in_workers({{key, script.items[item].spoken}}, cache, workers);
+    if (summary.from_cache > 0) {  // it was counted as coming from the cache
+        ++summary.synthesized;
+        --summary.from_cache;
+    }
+    if (!failures.empty()) throw Error(ExitCode::synthesis, describe_item(script, item) + ": " + failures.front().reason);
+    entry = cache.view(key, rate, samples);
+    if (entry.state != EntryCheck::State::valid)
+        throw Error(ExitCode::output, cache.entry_path(key).string() + ": the cache entry for " + describe_item(script, item) +
+                                          " is " + entry.problem + " right after it was written; check the disk, or use --no-cache");
+    if (entry.samples == plan.lengths[item]) return true;
+    for (std::size_t i = 0; i < plan.keys.size(); ++i)
+        if (plan.keys[i] == key) plan.lengths[i] = entry.samples;
+    return false;
+}
+
+// Streams every item's audio and the pauses between them into the WAV file, one sentence in
+// memory at a time. False when the timeline must be laid out again (see load_segment).
+bool write_audio(const std::filesystem::path& path, const Script& script, RenderPlan& plan, const Timeline& timeline,
+                 const SegmentCache& cache, const RenderOptions& options, RenderSummary& summary) {
+    const int rate = timeline.sample_rate;
+    std::vector<CuePoint> cues;
+    for (const ChapterMark& mark : timeline.chapters) cues.push_back({mark.start, mark.title});
+    WavWriter writer(path, rate, cues, script.title);
+    EntryView samples;
+    std::uint64_t written = 0;
+    for (std::size_t i = 0; i < script.items.size(); ++i) {
+        check_cancel(options);
+        writer.write_silence(timeline.items[i].start - written);
+        if (!plan.keys[i].empty()) {
+            if (!load_segment(script, plan, i, cache, rate, options, samples, summary)) return false;
+            if (options.use_cache) cache.touch(plan.keys[i]);
+            writer.write(samples.samples(), samples.size());
+        }
+        written = timeline.items[i].end;
+    }
+    writer.write_silence(timeline.total_samples - written);
+    writer.close();
+    return true;
 }
 
 }  // namespace
@@ -39,63 +165,81 @@ RenderSummary render_article(const std::filesystem::path& article, const RenderO
 }
 
 RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {
-    const auto started = std::chrono::steady_clock::now();
+    const auto started = Clock::now();
     validate(options.settings, "the settings");
-    prepare_output_folder(options.output_folder);
-    remove_stale_temporaries(options.output_folder);
-
+    if (!options.dry_run) {
+        prepare_output_folder(options.output_folder);
+        remove_stale_temporaries(options.output_folder);
+    }
     SpeechEngine& engine = SpeechEngine::shared();
     engine.configure(options.settings.voice);
     const int rate = engine.sample_rate();
-
-    std::vector<std::vector<std::int16_t>> segments;
-    std::vector<std::uint64_t> lengths;
-    segments.reserve(script.items.size());
-    for (const ScriptItem& item : script.items) {
-        check_cancel(options);
-        std::vector<std::int16_t> samples;
-        if (!item.spoken.empty()) samples = engine.synthesize(item.spoken);
-        trim_silence(samples, rate);
-        lengths.push_back(samples.size());
-        segments.push_back(std::move(samples));
-    }
-    const Timeline timeline = lay_out(script, lengths, options.settings.pauses, rate);
+    const EngineIdentity identity = engine.identity(options.settings.voice.voice);
 
     const std::string stem = article.stem().string();
-    OutputFile wav_file(options.output_folder / (stem + ".wav"));
-    OutputFile json_file(options.output_folder / (stem + ".json"));
-    OutputFile meta_file(options.output_folder / (stem + ".ffmeta"));
-    {
-        std::vector<CuePoint> cues;
-        for (const ChapterMark& mark : timeline.chapters) cues.push_back({mark.start, mark.title});
-        WavWriter writer(wav_file.temp_path(), rate, cues, script.title);
-        std::uint64_t written = 0;
-        for (std::size_t i = 0; i < segments.size(); ++i) {
-            check_cancel(options);
-            writer.write_silence(timeline.items[i].start - written);
-            writer.write(segments[i].data(), segments[i].size());
-            written = timeline.items[i].end;
-        }
-        writer.write_silence(timeline.total_samples - written);
-        writer.close();
+    RenderSummary summary;
+    summary.wav = options.output_folder / (stem + ".wav");
+    summary.manifest = options.output_folder / (stem + ".json");
+    summary.chapters = options.output_folder / (stem + ".ffmeta");
+    summary.chapter_count = script.chapters.size();
+    summary.sentence_count = script.items.size();
+
+    std::optional<PrivateCacheFolder> private_folder;
+    if (!options.use_cache) private_folder.emplace(options.output_folder);
+    const SegmentCache cache(private_folder ? private_folder->path()
+                                            : options.cache_folder.value_or(options.output_folder / ".cache"));
+    if (options.use_cache && !options.dry_run) cache.remove_stale_temporaries();
+
+    std::vector<std::string> keys = segment_keys(script, identity, options.settings.voice);
+    const std::string key = render_key(article.string(), script, keys, options.settings, identity);
+    if (options.use_cache && is_up_to_date(summary.manifest, key)) {
+        if (!options.dry_run)
+            for (const std::string& k : keys)
+                if (!k.empty()) cache.touch(k);  // in use: prune keeps it
+        nlohmann::json doc = nlohmann::json::parse(std::ifstream(summary.manifest), nullptr, false);
+        summary.up_to_date = true;
+        summary.audio_seconds = doc.value("duration_seconds", 0.0);
+        summary.elapsed_seconds = seconds_since(started);
+        return summary;
     }
-    const ManifestInfo info{article.string(), wav_file.final_path().filename().string(), engine.version()};
-    json_file.write_text(manifest(info, options.settings, script, timeline).dump(2) + "\n");
+
+    RenderPlan plan = plan_render(script, std::move(keys), cache, rate, options.notice);
+    summary.synthesized = plan.to_synthesize;
+    summary.from_cache = plan.from_cache;
+    if (options.dry_run) {
+        std::vector<std::size_t> items;
+        for (const auto& served : plan.job_items) items.insert(items.end(), served.begin(), served.end());
+        std::sort(items.begin(), items.end());
+        for (std::size_t item : items) summary.planned.push_back({describe_item(script, item), script.items[item].spoken});
+        summary.elapsed_seconds = seconds_since(started);
+        return summary;
+    }
+    check_cancel(options);
+    synthesize_missing(script, plan, cache, rate, options);
+    OutputFile wav_file(summary.wav);
+    OutputFile json_file(summary.manifest);
+    OutputFile meta_file(summary.chapters);
+    Timeline timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
+    for (int attempt = 1; !write_audio(wav_file.temp_path(), script, plan, timeline, cache, options, summary); ++attempt) {
+        if (attempt == 3)
+            throw Error(ExitCode::output, cache.folder().string() + ": cache entries keep changing during the render; check the disk, " +
+                                              "or render with --no-cache");
+        timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
+    }
     meta_file.write_text(ffmetadata(script.title, timeline));
+    ManifestInfo info{article.string(), summary.wav.filename().string(), engine.version(), plan.keys, {key, {}}};
+    info.stamp.outputs = {stamp_of(wav_file.temp_path()), stamp_of(meta_file.temp_path())};
+    info.stamp.outputs[0].name = summary.wav.filename().string();
+    info.stamp.outputs[1].name = summary.chapters.filename().string();
+    json_file.write_text(manifest(info, options.settings, script, timeline).dump(2) + "\n");
 
     check_cancel(options);
     wav_file.commit();
-    json_file.commit();
     meta_file.commit();
+    json_file.commit();
 
-    RenderSummary summary;
-    summary.wav = wav_file.final_path();
-    summary.manifest = json_file.final_path();
-    summary.chapters = meta_file.final_path();
     summary.audio_seconds = samples_to_seconds(timeline.total_samples, rate);
-    summary.chapter_count = timeline.chapters.size();
-    summary.sentence_count = script.items.size();
-    summary.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    summary.elapsed_seconds = seconds_since(started);
     return summary;
 }
 

@@ -1,28 +1,57 @@
 #pragma once
-// The whole pipeline for one article: read → structure → sentences → speech text → synthesis →
-// assembly → outputs (NAME.wav, NAME.json, NAME.ffmeta in the output folder).
+// The whole pipeline for one article: read → structure → sentences → speech text → synthesis
+// (cached, in worker processes) → assembly → outputs (NAME.wav, NAME.json, NAME.ffmeta in the
+// output folder). Memory stays flat however long the article: audio streams from the cache to
+// the output one sentence at a time.
 #include <atomic>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "script.h"
 #include "voice_settings.h"
 
 namespace sori {
 
+struct RenderProgress {
+    std::size_t done = 0;             // sentences synthesized so far
+    std::size_t total = 0;            // sentences to synthesize in this render
+    double audio_seconds = 0;         // audio they produced
+    double elapsed_seconds = 0;       // since synthesis started
+    double remaining_seconds = -1;    // estimate; negative until one sentence is done
+};
+
 struct RenderOptions {
     RenderSettings settings;                        // voice and pauses, already validated
     std::filesystem::path output_folder = "out";    // created when missing
+    std::optional<std::filesystem::path> cache_folder;  // default: OUTPUT/.cache
+    bool use_cache = true;                          // false: synthesize everything, leave the cache alone
+    bool dry_run = false;                           // plan only: synthesize and write nothing
+    int workers = 1;                                // synthesis processes at once (-j)
+    double timeout_seconds = 60;                    // per sentence; a worker that takes longer is killed
     const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
+    std::function<void(const RenderProgress&)> progress;  // during synthesis, a few times a second
+    std::function<void(const std::string&)> notice;       // verbose remarks (a corrupt cache entry…)
+};
+
+struct PlannedSentence {
+    std::string where;  // chapter 2 "제목", sentence 5
+    std::string text;   // what will be spoken
 };
 
 struct RenderSummary {
     std::filesystem::path wav;       // the audio file written
     std::filesystem::path manifest;  // NAME.json
     std::filesystem::path chapters;  // NAME.ffmeta
+    bool up_to_date = false;         // the outputs already matched; nothing was done
     double audio_seconds = 0;
     std::size_t chapter_count = 0;
     std::size_t sentence_count = 0;
+    std::size_t synthesized = 0;     // sentences whose audio was made in this render (or would be, dry run)
+    std::size_t from_cache = 0;      // sentences whose audio came from the cache
+    std::vector<PlannedSentence> planned;  // dry run: the sentences that would be synthesized
     double elapsed_seconds = 0;
 };
 
@@ -30,7 +59,7 @@ struct RenderSummary {
 Script script_for(const std::filesystem::path& article);
 
 // Renders one article. Throws sori::Error; on any error or cancellation the previous outputs
-// are left untouched and no temporary file remains.
+// are left untouched and no temporary file remains. The cache stays usable whatever happens.
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options);
 
 // The same for an article already read with script_for (outputs are named after `article`).

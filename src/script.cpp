@@ -14,7 +14,7 @@ Script build_script(const Document& document) {
         // The first item of a chapter after the first is preceded by the section pause.
         Gap next_gap = chapter == 0 ? Gap::none : Gap::section;
         if (section.spoken_title) {
-            script.items.push_back({chapter, true, section.title, speech_text(section.title), next_gap});
+            script.items.push_back({chapter, 1, true, section.title, speech_text(section.title), next_gap});
             next_gap = Gap::paragraph;
         }
         for (const Paragraph& paragraph : section.paragraphs) {
@@ -23,7 +23,10 @@ Script build_script(const Document& document) {
                 for (std::string& sentence : split_sentences(unit)) {
                     const Gap gap = first_in_paragraph ? next_gap : Gap::sentence;
                     std::string spoken = speech_text(sentence);
-                    script.items.push_back({chapter, false, std::move(sentence), std::move(spoken), gap});
+                    const std::size_t number = script.items.empty() || script.items.back().chapter != chapter
+                                                   ? 1
+                                                   : script.items.back().number + 1;
+                    script.items.push_back({chapter, number, false, std::move(sentence), std::move(spoken), gap});
                     first_in_paragraph = false;
                 }
             }
@@ -31,6 +34,12 @@ Script build_script(const Document& document) {
         }
     }
     return script;
+}
+
+std::string describe_item(const Script& script, std::size_t item) {
+    const ScriptItem& it = script.items.at(item);
+    return "chapter " + std::to_string(it.chapter + 1) + " \"" + script.chapters.at(it.chapter) + "\", " +
+           (it.heading ? "its heading" : "sentence " + std::to_string(it.number));
 }
 
 }  // namespace sori

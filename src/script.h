@@ -12,6 +12,7 @@ enum class Gap { none, sentence, paragraph, section };  // the pause before an i
 
 struct ScriptItem {
     std::size_t chapter = 0;  // index into Script::chapters
+    std::size_t number = 0;   // 1-based position within its chapter (the spoken heading is 1)
     bool heading = false;     // the chapter's spoken title
     std::string source;       // the text as written
     std::string spoken;       // what eSpeak says (speech_text of source); may be empty
@@ -25,5 +26,8 @@ struct Script {
 };
 
 Script build_script(const Document& document);
+
+// Where an item is, for messages: `chapter 2 "제목", sentence 5`.
+std::string describe_item(const Script& script, std::size_t item);
 
 }  // namespace sori

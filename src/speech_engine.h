@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cache_key.h"
 #include "voice_settings.h"
 
 namespace sori {
@@ -26,6 +27,10 @@ public:
 
     int sample_rate() const { return sample_rate_; }
     std::string version() const;  // "eSpeak NG 1.51"
+
+    // What produces the sound of `voice` (e.g. ko+f3): version, sample rate, and a hash of the
+    // library and the data files it reads, so that an upgrade of either changes every cache key.
+    EngineIdentity identity(const std::string& voice) const;
 
     // Selects the voice and its parameters. Throws Error(usage) for a voice that cannot speak
     // Korean or an unknown variant, listing the ones that exist.

@@ -97,7 +97,6 @@ void WavWriter::write_silence(std::size_t count) {
 
 void WavWriter::close() {
     if (!file_) return;
-    sf_write_sync(file_);
     const int status = sf_close(file_);
     file_ = nullptr;
     if (status != 0) throw Error(ExitCode::output, path_.string() + ": closing the WAV file failed; is the disk full?");

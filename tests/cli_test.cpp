@@ -7,46 +7,14 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "e2e.h"
 #include "process_runner.h"
 #include "riff_reader.h"
 #include "sample_article.h"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// A project-like folder: input/ with the sample article, and nothing else.
-fs::path project(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("sori-e2e-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir / "input");
-    fs::copy_file(SORI_SAMPLE_ARTICLE, dir / "input" / "meta-ai-strategy.txt");
-    return dir;
-}
-
-test::Result sori(const std::vector<std::string>& args, const fs::path& cwd, const std::string& input = "") {
-    std::vector<std::string> argv{SORI_BINARY};
-    argv.insert(argv.end(), args.begin(), args.end());
-    return test::run(argv, cwd, input);
-}
-
-std::string data(const std::string& name) { return std::string(SORI_TEST_DATA) + "/" + name; }
-
-nlohmann::json manifest(const fs::path& path) {
-    std::ifstream in(path);
-    return nlohmann::json::parse(in);
-}
-
-bool has_ffprobe() { return test::run({"sh", "-c", "command -v ffprobe"}, fs::temp_directory_path()).exit_code == 0; }
-
-std::vector<fs::path> files_in(const fs::path& dir) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path().filename());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-}  // namespace
+using namespace test::e2e;
 
 TEST_CASE("A bare `sori render` turns the sample article into a WAV with six named chapters", "[e2e]") {
     const fs::path dir = project("sample");
@@ -202,7 +170,8 @@ TEST_CASE("Bad input gets a clear error, a documented exit code, and loses nothi
         CHECK_THAT(r.err, Catch::StartsWith("sori: error: ") && Catch::Contains(c.message));
         CHECK(test::slurp(dir / "out" / "meta-ai-strategy.wav") == before);
     }
-    CHECK(files_in(dir / "out") == std::vector<fs::path>{"meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    CHECK(files_in(dir / "out") ==
+          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
 }
 
 TEST_CASE("An unwritable output folder is an error with exit code 4", "[e2e][errors]") {
@@ -223,24 +192,24 @@ TEST_CASE("An unwritable output folder is an error with exit code 4", "[e2e][err
     fs::permissions(dir / "locked", fs::perms::owner_all);
 }
 
-TEST_CASE("Ctrl-C during a render exits 130 and leaves the previous outputs whole", "[e2e][errors]") {
+TEST_CASE("Ctrl-C during a render exits 130, leaves the previous outputs whole and the cache usable", "[e2e][errors]") {
     const fs::path dir = project("interrupt");
     REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
     const std::string before = test::slurp(dir / "out" / "meta-ai-strategy.wav");
-    // A long article (the sample twenty times) takes seconds, long enough to interrupt.
-    {
-        const std::string sample = test::slurp(SORI_SAMPLE_ARTICLE);
-        std::ofstream long_article(dir / "input" / "meta-ai-strategy.txt", std::ios::binary);
-        for (int i = 0; i < 20; ++i) long_article << sample << "\n\n";
-    }
+    std::ofstream(dir / "input" / "meta-ai-strategy.txt", std::ios::binary) << test::long_article(12);
     test::Process render({SORI_BINARY, "render", "-q"}, dir);
-    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    REQUIRE(wait_for_cache_entries(dir / "out" / ".cache", 40));
     ::kill(render.pid(), SIGINT);
     const test::Result r = render.wait();
     CHECK(r.exit_code == 130);
     CHECK_THAT(r.err, Catch::Contains("interrupted"));
-    CHECK(test::slurp(dir / "out" / "meta-ai-strategy.wav") == before);
-    CHECK(files_in(dir / "out") == std::vector<fs::path>{"meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
+    CHECK(files_in(dir / "out") ==
+          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    // What was synthesized before the interruption is reused.
+    const test::Result again = sori({"render"}, dir);
+    CHECK(again.exit_code == 0);
+    CHECK_THAT(again.err, !Catch::Contains(" 0 from the cache"));
 }
 
 TEST_CASE("`sori split --sentences` prints one sentence a line and a blank line after each paragraph", "[e2e][split]") {

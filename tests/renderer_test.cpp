@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -67,7 +68,10 @@ TEST_CASE("A render that fails keeps the previous outputs", "[renderer]") {
     write_article(dir, "a.txt", "제목\n\n깨진 \xFF 바이트\n");
     CHECK_THROWS_AS(sori::render_article(article, options), sori::Error);
     CHECK(std::filesystem::file_size(dir / "out" / "a.wav") == before);
-    CHECK(std::distance(std::filesystem::directory_iterator(dir / "out"), std::filesystem::directory_iterator{}) == 3);
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir / "out")) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{".cache", "a.ffmeta", "a.json", "a.wav"});
 }
 
 TEST_CASE("A cancelled render stops, keeps the previous outputs and leaves no temporary file", "[renderer]") {

@@ -9,11 +9,11 @@ sori::Script two_chapter_script() {
     s.title = "제목";
     s.chapters = {"제목", "둘째"};
     s.items = {
-        {0, true, "제목", "제목", sori::Gap::none},
-        {0, false, "가.", "가.", sori::Gap::paragraph},
-        {0, false, "나.", "나.", sori::Gap::sentence},
-        {1, true, "둘째", "둘째", sori::Gap::section},
-        {1, false, "다.", "다.", sori::Gap::paragraph},
+        {0, 1, true, "제목", "제목", sori::Gap::none},
+        {0, 2, false, "가.", "가.", sori::Gap::paragraph},
+        {0, 3, false, "나.", "나.", sori::Gap::sentence},
+        {1, 1, true, "둘째", "둘째", sori::Gap::section},
+        {1, 2, false, "다.", "다.", sori::Gap::paragraph},
     };
     return s;
 }

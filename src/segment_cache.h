@@ -1,0 +1,99 @@
+#pragma once
+// The sentence cache: each sentence's audio (16-bit samples, already trimmed) stored in one file
+// named by a key that hashes everything that changes its sound (see cache_key.h). Entries are
+// written under a temporary name and renamed, so other processes see a whole entry or none;
+// every read verifies format, length, key and checksum. Several processes may share one folder;
+// one SegmentCache object is not thread-safe.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sori {
+
+struct EntryCheck {
+    enum class State { missing, valid, corrupt };
+    State state = State::missing;
+    std::uint64_t samples = 0;  // the audio's length, when valid
+    std::string problem;        // what is wrong, when corrupt
+};
+
+// A verified entry's audio, mapped from the cache file (no copy); valid while the view lives.
+class EntryView {
+public:
+    EntryView() = default;
+    EntryView(void* mapping, std::size_t mapping_size, std::size_t samples);
+    ~EntryView();
+    EntryView(EntryView&& other) noexcept;
+    EntryView& operator=(EntryView&& other) noexcept;
+
+    const std::int16_t* samples() const;
+    std::size_t size() const { return samples_; }  // in samples
+
+private:
+    void* mapping_ = nullptr;
+    std::size_t mapping_size_ = 0;
+    std::size_t samples_ = 0;
+};
+
+struct CacheStats {
+    std::size_t entries = 0;
+    std::uint64_t bytes = 0;                                   // entries' total file size
+    double audio_seconds = 0;                                  // the audio they hold
+    std::optional<std::filesystem::file_time_type> oldest_use;  // least recently used entry
+    std::optional<std::filesystem::file_time_type> newest_use;
+    std::size_t damaged = 0;       // files named like entries whose header or size is wrong
+    std::size_t temporaries = 0;   // unfinished entries (a render running now, or one that was killed)
+};
+
+struct PruneOptions {
+    std::optional<double> older_than_days;  // remove entries not used for longer than this
+    std::optional<std::uint64_t> max_bytes; // then remove least recently used ones until this fits
+};
+
+struct PruneResult {
+    std::size_t removed = 0;
+    std::uint64_t removed_bytes = 0;
+    std::size_t kept = 0;
+    std::uint64_t kept_bytes = 0;
+};
+
+class SegmentCache {
+public:
+    explicit SegmentCache(std::filesystem::path folder);
+
+    const std::filesystem::path& folder() const { return folder_; }
+    std::filesystem::path entry_path(const std::string& key) const;
+
+    // Reads and verifies the entry for `key` into `samples` (valid only when the state is valid).
+    EntryCheck load(const std::string& key, int sample_rate, std::vector<std::int16_t>& samples) const;
+    // The same without copying: `view` maps the verified audio (empty unless the state is valid).
+    EntryCheck view(const std::string& key, int sample_rate, EntryView& view) const;
+    // Checks what can be checked without reading the audio: header, key, rate and file size.
+    // Cheap (one small read); load() still verifies the checksum before the audio is used.
+    EntryCheck check(const std::string& key, int sample_rate) const;
+
+    // Writes the entry atomically (temporary file, then rename). Throws Error(output).
+    void store(const std::string& key, const std::vector<std::int16_t>& samples, int sample_rate) const;
+    void remove(const std::string& key) const;
+    void touch(const std::string& key) const;  // marks the entry as used now (prune keeps it longest)
+
+    // Deletes temporary files whose process is gone (a killed render) or that are a day old.
+    void remove_stale_temporaries() const;
+
+    CacheStats stats() const;
+    PruneResult prune(const PruneOptions& options) const;
+
+private:
+    // Opens the entry and checks its header; the descriptor is left at the audio.
+    EntryCheck open_checked(const std::string& key, int sample_rate, int& fd, std::uint64_t& checksum) const;
+
+    std::filesystem::path folder_;
+};
+
+// "500M", "2G", "64k", "1000" (bytes) → bytes. Throws Error(usage).
+std::uint64_t parse_size(const std::string& text);
+std::string human_size(std::uint64_t bytes);  // "316.2 MB"
+
+}  // namespace sori
