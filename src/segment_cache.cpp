@@ -196,6 +196,10 @@ const std::int16_t* EntryView::samples() const {
 }
 
 void SegmentCache::store(const std::string& key, const std::vector<std::int16_t>& samples, int sample_rate) const {
+    store(key, samples.data(), samples.size(), sample_rate);
+}
+
+void SegmentCache::store(const std::string& key, const std::int16_t* samples, std::size_t count, int sample_rate) const {
     static std::atomic<unsigned> counter{0};
     const fs::path final_path = entry_path(key);
     const fs::path temp_folder = folder_ / "tmp";
@@ -214,15 +218,15 @@ void SegmentCache::store(const std::string& key, const std::vector<std::int16_t>
     std::memcpy(header.magic, magic, sizeof magic);
     header.sample_rate = static_cast<std::uint32_t>(sample_rate);
     header.channels = 1;
-    header.samples = samples.size();
-    header.checksum = checksum64(samples.data(), samples.size() * 2);
+    header.samples = count;
+    header.checksum = checksum64(samples, count * 2);
     std::memcpy(header.key, key.data(), key_length);
 
     Descriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0)
         throw Error(ExitCode::output, temp.string() + ": cannot write to the sentence cache (" + std::strerror(errno) +
                                           "); fix its permissions, move it with --cache-dir, or use --no-cache");
-    const bool written = write_all(fd.get(), &header, header_size) && write_all(fd.get(), samples.data(), samples.size() * 2);
+    const bool written = write_all(fd.get(), &header, header_size) && write_all(fd.get(), samples, count * 2);
     const int saved_errno = errno;
     ::close(fd.release());
     if (!written || std::rename(temp.c_str(), final_path.c_str()) != 0) {

@@ -76,6 +76,7 @@ public:
 
     // Writes the entry atomically (temporary file, then rename). Throws Error(output).
     void store(const std::string& key, const std::vector<std::int16_t>& samples, int sample_rate) const;
+    void store(const std::string& key, const std::int16_t* samples, std::size_t count, int sample_rate) const;
     void remove(const std::string& key) const;
     void touch(const std::string& key) const;  // marks the entry as used now (prune keeps it longest)
 

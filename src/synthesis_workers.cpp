@@ -45,9 +45,9 @@ struct Child {
         std::srand(1);
         SpeechEngine& engine = SpeechEngine::shared();
         std::vector<std::int16_t> samples = engine.synthesize(job.text);
-        trim_silence(samples, engine.sample_rate());
-        cache.store(job.key, samples, engine.sample_rate());
-        report = "ok " + std::to_string(samples.size());
+        const SampleSpan speech = speech_span(samples, engine.sample_rate());
+        cache.store(job.key, samples.data() + speech.first, speech.count, engine.sample_rate());
+        report = "ok " + std::to_string(speech.count);
     } catch (const std::exception& e) {
         report = std::string("error ") + e.what();
         status = 3;

@@ -53,19 +53,21 @@ Timeline lay_out(const Script& script, const std::vector<std::uint64_t>& lengths
     return timeline;
 }
 
-void trim_silence(std::vector<std::int16_t>& samples, int sample_rate) {
+SampleSpan speech_span(const std::vector<std::int16_t>& samples, int sample_rate) {
     const std::size_t margin = ms_to_samples(kept_margin_ms, sample_rate);
     std::size_t first = 0, last = samples.size();
     while (first < samples.size() && std::abs(samples[first]) <= silence_threshold) ++first;
     while (last > first && std::abs(samples[last - 1]) <= silence_threshold) --last;
-    if (first == last) {
-        samples.clear();
-        return;
-    }
+    if (first == last) return {0, 0};
     first = first > margin ? first - margin : 0;
     last = std::min(samples.size(), last + margin);
-    samples.erase(samples.begin() + static_cast<std::ptrdiff_t>(last), samples.end());
-    samples.erase(samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(first));
+    return {first, last - first};
+}
+
+void trim_silence(std::vector<std::int16_t>& samples, int sample_rate) {
+    const SampleSpan span = speech_span(samples, sample_rate);
+    samples.erase(samples.begin() + static_cast<std::ptrdiff_t>(span.first + span.count), samples.end());
+    samples.erase(samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(span.first));
 }
 
 }  // namespace sori

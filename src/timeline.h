@@ -38,4 +38,11 @@ double samples_to_seconds(std::uint64_t samples, int sample_rate);
 // lead-in and release), so that the pauses between sentences are what the settings say.
 void trim_silence(std::vector<std::int16_t>& samples, int sample_rate);
 
+struct SampleSpan {
+    std::size_t first = 0;  // index of the first sample kept
+    std::size_t count = 0;  // how many are kept
+};
+// What trim_silence keeps, without moving anything.
+SampleSpan speech_span(const std::vector<std::int16_t>& samples, int sample_rate);
+
 }  // namespace sori
