@@ -9,5 +9,6 @@ void add_split_command(CLI::App& app);
 void add_outline_command(CLI::App& app);
 void add_voices_command(CLI::App& app);
 void add_cache_command(CLI::App& app);
+void add_normalize_command(CLI::App& app);
 
 }  // namespace sori::cli

@@ -9,6 +9,7 @@
 #include "renderer.h"
 #include "sentence_splitter.h"
 #include "speech_engine.h"
+#include "text_normalizer.h"
 #include "text_reader.h"
 #include "utf8.h"
 
@@ -95,6 +96,35 @@ void add_split_command(CLI::App& app) {
     split->add_flag("--sentences", *sentences, "Split into sentences (the only unit for now)")->required();
     split->add_option("file", *file, "UTF-8 text, paragraphs separated by blank lines; - for standard input")->capture_default_str();
     split->callback([file] { print_sentences(read_input(*file)); });
+}
+
+void add_normalize_command(CLI::App& app) {
+    struct Args {
+        std::string file = "-";
+        std::vector<std::string> lexicons;
+        bool skip_glosses = false;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* normalize = app.add_subcommand("normalize", "Print each line as sori will speak it (numbers, Latin, symbols in Hangul)");
+    normalize->footer("Examples:\n"
+                      "  echo '2024. 1. 19. 14:31, GPU 3가지와 13.4억 달러' | sori normalize -\n"
+                      "  sori normalize my-post.md --lexicon names.tsv");
+    normalize->add_option("file", args->file, "UTF-8 text; - for standard input")->capture_default_str();
+    normalize->add_option("--lexicon", args->lexicons, "More `written<TAB>spoken` words, over voices/lexicon.tsv (repeatable)");
+    normalize->add_flag("--skip-glosses", args->skip_glosses, "Drop a parenthesized Latin gloss after Hangul: 메타 (Meta)");
+    normalize->callback([args] {
+        Lexicon lexicon = default_lexicon();
+        for (const std::string& file : args->lexicons) lexicon.load(file);
+        NormalizeOptions options{&lexicon, args->skip_glosses};
+        const std::string text = read_input(args->file);
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            std::cout << normalize_text(std::string_view(text).substr(start, end - start), options) << '\n';
+            start = end + 1;
+        }
+    });
 }
 
 void add_outline_command(CLI::App& app) {

@@ -14,6 +14,7 @@
 #include "renderer.h"
 #include "speech_engine.h"
 #include "synthesis_workers.h"
+#include "text_normalizer.h"
 
 namespace sori::cli {
 namespace {
@@ -42,6 +43,8 @@ struct RenderArgs {
     bool no_cache = false;
     std::string cache_dir;  // --cache-dir or SORI_CACHE_DIR; empty: OUTPUT/.cache
     int jobs = available_cpus();
+    std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
+    bool skip_glosses = false;
     double timeout_seconds = 60;
 };
 
@@ -137,6 +140,9 @@ void run(const RenderArgs& args) {
         progress.clear();
         std::cerr << "sori: note: " << text << "\n";
     };
+    Lexicon lexicon = default_lexicon();
+    for (const std::string& file : args.lexicons) lexicon.load(file);
+    options.normalize = {&lexicon, args.skip_glosses};
     SpeechEngine::shared().configure(options.settings.voice);  // an unknown voice fails before any work
 
     std::vector<std::filesystem::path> articles(args.articles.begin(), args.articles.end());
@@ -149,7 +155,7 @@ void run(const RenderArgs& args) {
                                                  ".wav; rename one or render them into different folders with -o");
     // Read every article first: a bad one fails the run before anything is synthesized or replaced.
     std::vector<Script> scripts;
-    for (const auto& article : articles) scripts.push_back(script_for(article));
+    for (const auto& article : articles) scripts.push_back(script_for(article, options.normalize));
     install_signal_handlers();
     for (std::size_t i = 0; i < articles.size(); ++i) {
         RenderSummary s;
@@ -203,6 +209,9 @@ void add_render_command(CLI::App& app) {
     render->add_flag("-n,--dry-run", args->dry_run, "Print which sentences would be synthesized; synthesize and write nothing");
     render->add_option("--timeout", args->timeout_seconds, "Give up on a sentence whose synthesis takes longer, in seconds (default 60)")
         ->check(CLI::Range(0.001, 86400.0));
+    render->add_option("--lexicon", args->lexicons,
+                       "More `written<TAB>spoken` words (names, terms) over voices/lexicon.tsv; repeatable");
+    render->add_flag("--skip-glosses", args->skip_glosses, "Do not read a parenthesized Latin gloss after Hangul: 메타 (Meta)");
     render->add_flag("-q,--quiet", args->quiet, "Print nothing on success (no progress line either)");
     render->add_flag("-v,--verbose", args->verbose, "Also report cache repairs (a corrupt entry synthesized again)");
     render->callback([args] { run(*args); });

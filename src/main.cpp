@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
         "  sori render article.md --preset slow         a slower voice for learners\n"
         "  sori outline input/meta-ai-strategy.txt      the chapters and sentences sori sees\n"
         "  sori split --sentences notes.txt             one sentence a line\n"
+        "  sori normalize notes.txt                     each line as it will be spoken\n"
         "  sori voices                                  presets and Korean-capable voices\n"
         "  sori cache stats                             what the sentence cache holds\n"
         "\n"
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
     sori::cli::add_split_command(app);
     sori::cli::add_voices_command(app);
     sori::cli::add_cache_command(app);
+    sori::cli::add_normalize_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -148,11 +148,11 @@ bool write_audio(const std::filesystem::path& path, const Script& script, Render
 
 }  // namespace
 
-Script script_for(const std::filesystem::path& article) {
+Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize) {
     const SourceText source = read_article(article);
     StructureOptions structure;
     structure.fallback_title = article.stem().string();
-    Script script = build_script(parse_document(source.text, structure));
+    Script script = build_script(parse_document(source.text, structure), normalize);
     bool speakable = false;
     for (const ScriptItem& item : script.items) speakable |= !item.spoken.empty();
     if (!speakable)
@@ -161,7 +161,7 @@ Script script_for(const std::filesystem::path& article) {
 }
 
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
-    return render_script(article, script_for(article), options);
+    return render_script(article, script_for(article, options.normalize), options);
 }
 
 RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "script.h"
+#include "text_normalizer.h"
 #include "voice_settings.h"
 
 namespace sori {
@@ -31,6 +32,7 @@ struct RenderOptions {
     bool dry_run = false;                           // plan only: synthesize and write nothing
     int workers = 1;                                // synthesis processes at once (-j)
     double timeout_seconds = 60;                    // per sentence; a worker that takes longer is killed
+    NormalizeOptions normalize;                     // lexicon, glosses (render_article reads with these)
     const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
     std::function<void(const RenderProgress&)> progress;  // during synthesis, a few times a second
     std::function<void(const std::string&)> notice;       // verbose remarks (a corrupt cache entry…)
@@ -56,7 +58,7 @@ struct RenderSummary {
 };
 
 // Reads an article and turns it into the script the renderer would speak.
-Script script_for(const std::filesystem::path& article);
+Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize = {});
 
 // Renders one article. Throws sori::Error; on any error or cancellation the previous outputs
 // are left untouched and no temporary file remains. The cache stays usable whatever happens.

@@ -5,7 +5,7 @@
 
 namespace sori {
 
-Script build_script(const Document& document) {
+Script build_script(const Document& document, const NormalizeOptions& normalize) {
     Script script;
     script.title = document.title;
     for (const Section& section : document.sections) {
@@ -14,7 +14,7 @@ Script build_script(const Document& document) {
         // The first item of a chapter after the first is preceded by the section pause.
         Gap next_gap = chapter == 0 ? Gap::none : Gap::section;
         if (section.spoken_title) {
-            script.items.push_back({chapter, 1, true, section.title, speech_text(section.title), next_gap});
+            script.items.push_back({chapter, 1, true, section.title, speech_text(section.title, normalize), next_gap});
             next_gap = Gap::paragraph;
         }
         for (const Paragraph& paragraph : section.paragraphs) {
@@ -22,7 +22,7 @@ Script build_script(const Document& document) {
             for (const std::string& unit : paragraph.units) {
                 for (std::string& sentence : split_sentences(unit)) {
                     const Gap gap = first_in_paragraph ? next_gap : Gap::sentence;
-                    std::string spoken = speech_text(sentence);
+                    std::string spoken = speech_text(sentence, normalize);
                     const std::size_t number = script.items.empty() || script.items.back().chapter != chapter
                                                    ? 1
                                                    : script.items.back().number + 1;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document.h"
+#include "text_normalizer.h"
 
 namespace sori {
 
@@ -25,7 +26,7 @@ struct Script {
     std::vector<ScriptItem> items;
 };
 
-Script build_script(const Document& document);
+Script build_script(const Document& document, const NormalizeOptions& normalize = {});
 
 // Where an item is, for messages: `chapter 2 "제목", sentence 5`.
 std::string describe_item(const Script& script, std::size_t item);

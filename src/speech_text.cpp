@@ -4,7 +4,9 @@
 
 namespace sori {
 
-std::string speech_text(std::string_view sentence) {
+std::string speech_text(std::string_view source, const NormalizeOptions& options) {
+    const std::string normalized = normalize_text(source, options);
+    const std::string_view sentence = normalized;
     std::string spoken;
     spoken.reserve(sentence.size());
     bool speakable = false;

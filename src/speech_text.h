@@ -1,11 +1,13 @@
 #pragma once
-// speech text: what eSpeak is asked to say for one sentence. For now white space is folded and
-// nothing is spoken that is only punctuation; Korean number and Latin reading come next.
+// speech text: what eSpeak is asked to say for one sentence: the normalized text
+// (text_normalizer.h) with white space folded; empty when nothing in it can be spoken.
 #include <string>
 #include <string_view>
 
+#include "text_normalizer.h"
+
 namespace sori {
 
-std::string speech_text(std::string_view sentence);
+std::string speech_text(std::string_view sentence, const NormalizeOptions& options = {});
 
 }  // namespace sori

@@ -19,7 +19,7 @@ namespace {
 void edit_sample(const fs::path& dir) {
     std::string text = test::slurp(dir / "input" / "meta-ai-strategy.txt");
     const std::string from = "주커버그는 크게 3가지를 언급했는데요.";
-    text.replace(text.find(from), from.size(), "주커버그는 크게 세 가지를 언급했는데요.");
+    text.replace(text.find(from), from.size(), "주커버그는 크게 네 가지를 언급했는데요.");
     std::ofstream(dir / "input" / "meta-ai-strategy.txt", std::ios::binary) << text;
 }
 
@@ -49,7 +49,7 @@ TEST_CASE("`sori render --dry-run` prints which sentences would be synthesized, 
     const test::Result plan = sori({"render", "--dry-run"}, dir);
     CHECK(plan.exit_code == 0);
     CHECK(plan.out == "out/meta-ai-strategy.wav: 1 of 42 spoken sentences to synthesize, 41 from the cache\n"
-                      "  chapter 1 \"메타 ($META)의 새로운 AI 전략\", sentence 4: 주커버그는 크게 세 가지를 언급했는데요.\n");
+                      "  chapter 1 \"메타 ($META)의 새로운 AI 전략\", sentence 4: 주커버그는 크게 네 가지를 언급했는데요.\n");
     CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
     CHECK(files_in(dir / "out") ==
           std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
@@ -104,9 +104,12 @@ TEST_CASE("A render killed with SIGKILL leaves the previous output whole and the
 
 TEST_CASE("A sentence that crashes eSpeak NG exits 5 naming its chapter, number and text", "[e2e][cache][errors]") {
     const fs::path dir = project("crash");
-    std::ofstream(dir / "input" / "crash.md", std::ios::binary)
-        << "# 시험\n\n첫 문장입니다. " << test::stack_smashing_text << " 끝.\n\n" << test::buffer_overflow_text << "\n";
-    const test::Result r = sori({"render", "input/crash.md"}, dir);
+    // The normalizer turns Latin into Hangul, which eSpeak reads safely; a user's lexicon entry
+    // is passed on as written, so it can still carry a crashing text to the engine.
+    std::ofstream(dir / "crash.tsv", std::ios::binary) << "SMASH\t" << test::stack_smashing_text << "\nOVERFLOW\t"
+                                                       << test::buffer_overflow_text << "\n";
+    std::ofstream(dir / "input" / "crash.md", std::ios::binary) << "# 시험\n\n첫 문장입니다. SMASH 끝.\n\nOVERFLOW\n";
+    const test::Result r = sori({"render", "input/crash.md", "--lexicon", "crash.tsv"}, dir);
     CHECK(r.exit_code == 5);
     CHECK_THAT(r.err, Catch::StartsWith("sori: error: 2 sentences could not be synthesized (the others are in the cache):\n"
                                         "  chapter 1 \"시험\", sentence 3: eSpeak NG crashed on it"));
