@@ -161,7 +161,7 @@ std::optional<Reading> read_telephone(std::string_view t, std::size_t at) {
     }
     if (groups.size() < 3 || groups.size() > 4 || groups.back().size() != 4 || digit_at(t, i)) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (groups[g].size() < 2 || groups[g].size() > 4) return std::nullopt;
+        if (groups[g].size() < (g == 0 ? 1u : 2u) || groups[g].size() > 4) return std::nullopt;  // 02 or 2 (Seoul)
         text += (g ? " " : "") + digit_names(groups[g]);
     }
     return Reading{i, text};
