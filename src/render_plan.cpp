@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "long_sentence.h"
+
 namespace sori {
 
 std::vector<std::string> segment_keys(const Script& script, const EngineIdentity& engine, const VoiceSettings& voice) {
@@ -12,7 +14,7 @@ std::vector<std::string> segment_keys(const Script& script, const EngineIdentity
 }
 
 RenderPlan plan_render(const Script& script, std::vector<std::string> keys, const SegmentCache& cache, int sample_rate,
-                       const std::function<void(const std::string&)>& notice) {
+                       int rate_wpm, const std::function<void(const std::string&)>& notice) {
     RenderPlan plan;
     plan.keys = std::move(keys);
     plan.lengths.assign(script.items.size(), 0);
@@ -39,7 +41,7 @@ RenderPlan plan_render(const Script& script, std::vector<std::string> keys, cons
                     cache.remove(key);
                 }
                 found = {false, 0, plan.jobs.size()};
-                plan.jobs.push_back({key, script.items[i].spoken});
+                plan.jobs.push_back({key, script.items[i].spoken, shortest_plausible_seconds(script.items[i].spoken, rate_wpm)});
                 plan.job_items.emplace_back();
             }
         }

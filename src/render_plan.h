@@ -27,7 +27,8 @@ std::vector<std::string> segment_keys(const Script& script, const EngineIdentity
 
 // Looks every distinct key up in `cache`, verifying the entry. A corrupt entry is removed,
 // reported through `notice`, and planned for synthesis like a missing one.
+// Jobs carry the shortest plausible duration of their text at `rate_wpm` (long_sentence.h).
 RenderPlan plan_render(const Script& script, std::vector<std::string> keys, const SegmentCache& cache, int sample_rate,
-                       const std::function<void(const std::string&)>& notice);
+                       int rate_wpm, const std::function<void(const std::string&)>& notice);
 
 }  // namespace sori

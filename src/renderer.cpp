@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "ffmetadata.h"
+#include "long_sentence.h"
 #include "manifest.h"
 #include "output_file.h"
 #include "render_plan.h"
@@ -105,7 +106,9 @@ bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, cons
     WorkerOptions workers;
     workers.timeout_seconds = options.timeout_seconds;
     workers.cancel = options.cancel;
-    const auto failures = synthesize_in_workers({{key, script.items[item].spoken}}, cache, workers);
+    const auto failures = synthesize_in_workers(
+        {{key, script.items[item].spoken, shortest_plausible_seconds(script.items[item].spoken, options.settings.voice.rate)}}, cache,
+        workers);
     if (summary.from_cache > 0) {  // it was counted as coming from the cache
         ++summary.synthesized;
         --summary.from_cache;
@@ -203,7 +206,7 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
         return summary;
     }
 
-    RenderPlan plan = plan_render(script, std::move(keys), cache, rate, options.notice);
+    RenderPlan plan = plan_render(script, std::move(keys), cache, rate, options.settings.voice.rate, options.notice);
     summary.synthesized = plan.to_synthesize;
     summary.from_cache = plan.from_cache;
     if (options.dry_run) {

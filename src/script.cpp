@@ -1,5 +1,6 @@
 #include "script.h"
 
+#include "long_sentence.h"
 #include "sentence_splitter.h"
 #include "speech_text.h"
 
@@ -20,13 +21,16 @@ Script build_script(const Document& document, const NormalizeOptions& normalize)
         for (const Paragraph& paragraph : section.paragraphs) {
             bool first_in_paragraph = true;
             for (const std::string& unit : paragraph.units) {
-                for (std::string& sentence : split_sentences(unit)) {
-                    const Gap gap = first_in_paragraph ? next_gap : Gap::sentence;
-                    std::string spoken = speech_text(sentence, normalize);
-                    const std::size_t number = script.items.empty() || script.items.back().chapter != chapter
-                                                   ? 1
-                                                   : script.items.back().number + 1;
-                    script.items.push_back({chapter, number, false, std::move(sentence), std::move(spoken), gap});
+                for (const std::string& sentence : split_sentences(unit)) {
+                    Gap gap = first_in_paragraph ? next_gap : Gap::sentence;
+                    for (std::string& piece : split_long_sentence(sentence, normalize)) {
+                        std::string spoken = speech_text(piece, normalize);
+                        const std::size_t number = script.items.empty() || script.items.back().chapter != chapter
+                                                       ? 1
+                                                       : script.items.back().number + 1;
+                        script.items.push_back({chapter, number, false, std::move(piece), std::move(spoken), gap});
+                        gap = Gap::clause;
+                    }
                     first_in_paragraph = false;
                 }
             }

@@ -9,7 +9,8 @@
 
 namespace sori {
 
-enum class Gap { none, sentence, paragraph, section };  // the pause before an item
+// The pause before an item; `clause` joins the pieces of a sentence cut for being too long.
+enum class Gap { none, clause, sentence, paragraph, section };
 
 struct ScriptItem {
     std::size_t chapter = 0;  // index into Script::chapters

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <optional>
+#include <stdexcept>
 #include <poll.h>
 #include <sched.h>
 #include <sys/prctl.h>
@@ -46,6 +47,15 @@ struct Child {
         SpeechEngine& engine = SpeechEngine::shared();
         std::vector<std::int16_t> samples = engine.synthesize(job.text);
         const SampleSpan speech = speech_span(samples, engine.sample_rate());
+        const double seconds = static_cast<double>(samples.size()) / engine.sample_rate();
+        if (seconds < job.shortest_seconds) {
+            char what[200];
+            std::snprintf(what, sizeof what,
+                          "eSpeak NG dropped part of it: %.1f s of audio where at least %.1f s were expected; "
+                          "break the sentence with a comma",
+                          seconds, job.shortest_seconds);
+            throw std::runtime_error(what);
+        }
         cache.store(job.key, samples.data() + speech.first, speech.count, engine.sample_rate());
         report = "ok " + std::to_string(speech.count);
     } catch (const std::exception& e) {

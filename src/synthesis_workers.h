@@ -19,6 +19,7 @@ namespace sori {
 struct SynthesisJob {
     std::string key;    // the cache key its audio is stored under
     std::string text;   // what eSpeak says
+    double shortest_seconds = 0;  // audio shorter than this means eSpeak dropped part of the text
 };
 
 struct SynthesisFailure {

@@ -1,5 +1,6 @@
 #include "timeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace sori {
@@ -7,12 +8,14 @@ namespace {
 
 constexpr int silence_threshold = 48;  // about -57 dBFS
 constexpr int kept_margin_ms = 8;      // keep this much before the first and after the last sound
+constexpr int clause_pause_ms = 150;   // where a long sentence was cut: eSpeak's own comma pause
 
 int gap_ms(Gap gap, const PauseSettings& pauses) {
     switch (gap) {
         case Gap::sentence: return pauses.sentence_ms;
         case Gap::paragraph: return pauses.paragraph_ms;
         case Gap::section: return pauses.section_ms;
+        case Gap::clause: return std::min(pauses.sentence_ms, clause_pause_ms);
         case Gap::none: break;
     }
     return 0;

@@ -25,20 +25,20 @@ void edit_sample(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("The summary says what was synthesized and what came from the cache; unchanged is up to date", "[e2e][cache]") {
+TEST_CASE("The summary says what was synthesized and what came from the cache, and unchanged is up to date", "[e2e][cache]") {
     const fs::path dir = project("summary");
     const test::Result cold = sori({"render"}, dir);
     REQUIRE(cold.exit_code == 0);
-    CHECK_THAT(cold.err, Catch::Contains("42 sentences (42 synthesized, 0 from the cache)"));
+    CHECK_THAT(cold.err, Catch::Contains("44 sentences (44 synthesized, 0 from the cache)"));
     const test::Result same = sori({"render"}, dir);
     CHECK(same.exit_code == 0);
     CHECK_THAT(same.err, Catch::Contains("out/meta-ai-strategy.wav is up to date") && Catch::Contains("nothing to do"));
     edit_sample(dir);
     const test::Result edited = sori({"render"}, dir);
     CHECK(edited.exit_code == 0);
-    CHECK_THAT(edited.err, Catch::Contains("42 sentences (1 synthesized, 41 from the cache)"));
+    CHECK_THAT(edited.err, Catch::Contains("44 sentences (1 synthesized, 43 from the cache)"));
     const test::Result paused = sori({"render", "--paragraph-pause", "1000"}, dir);
-    CHECK_THAT(paused.err, Catch::Contains("(0 synthesized, 42 from the cache)"));
+    CHECK_THAT(paused.err, Catch::Contains("(0 synthesized, 44 from the cache)"));
 }
 
 TEST_CASE("`sori render --dry-run` prints which sentences would be synthesized, in which chapters, and writes nothing", "[e2e][cache]") {
@@ -48,12 +48,12 @@ TEST_CASE("`sori render --dry-run` prints which sentences would be synthesized, 
     edit_sample(dir);
     const test::Result plan = sori({"render", "--dry-run"}, dir);
     CHECK(plan.exit_code == 0);
-    CHECK(plan.out == "out/meta-ai-strategy.wav: 1 of 42 spoken sentences to synthesize, 41 from the cache\n"
+    CHECK(plan.out == "out/meta-ai-strategy.wav: 1 of 44 spoken sentences to synthesize, 43 from the cache\n"
                       "  chapter 1 \"메타 ($META)의 새로운 AI 전략\", sentence 4: 주커버그는 크게 네 가지를 언급했는데요.\n");
     CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
     CHECK(files_in(dir / "out") ==
           std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
-    CHECK(sori({"render", "-n"}, project("dry-run-cold")).out.find("42 of 42 spoken sentences") != std::string::npos);
+    CHECK(sori({"render", "-n"}, project("dry-run-cold")).out.find("44 of 44 spoken sentences") != std::string::npos);
 }
 
 TEST_CASE("Two renders sharing one cache at the same time both succeed with the right audio", "[e2e][cache]") {
@@ -118,15 +118,15 @@ TEST_CASE("A sentence that crashes eSpeak NG exits 5 naming its chapter, number 
     CHECK_FALSE(fs::exists(dir / "out" / "crash.wav"));
 }
 
-TEST_CASE("`sori cache stats` shows the entries; `sori cache prune` trims them", "[e2e][cache]") {
+TEST_CASE("`sori cache stats` shows the entries, and `sori cache prune` trims them", "[e2e][cache]") {
     const fs::path dir = project("cache-command");
     CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("empty: nothing rendered with it yet"));
     REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
     const test::Result stats = sori({"cache", "stats"}, dir);
     CHECK(stats.exit_code == 0);
-    CHECK_THAT(stats.out, Catch::StartsWith("cache: out/.cache\nentries: 38 sentences, ") && Catch::Contains("of audio"));
+    CHECK_THAT(stats.out, Catch::StartsWith("cache: out/.cache\nentries: 40 sentences, ") && Catch::Contains("of audio"));
     CHECK_THAT(sori({"cache", "prune", "--older-than", "30"}, dir).out, Catch::StartsWith("removed 0 entries"));
-    CHECK_THAT(sori({"cache", "prune", "--max-size", "0"}, dir).out, Catch::StartsWith("removed 38 entries"));
+    CHECK_THAT(sori({"cache", "prune", "--max-size", "0"}, dir).out, Catch::StartsWith("removed 40 entries"));
     CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("entries: 0 sentences"));
     const test::Result bad = sori({"cache", "prune", "--max-size", "lots"}, dir);
     CHECK(bad.exit_code == 2);
@@ -134,7 +134,7 @@ TEST_CASE("`sori cache stats` shows the entries; `sori cache prune` trims them",
     CHECK(sori({"cache", "prune", "--cache-dir", "nowhere"}, dir).exit_code == 2);
 }
 
-TEST_CASE("SORI_CACHE_DIR and --cache-dir move the cache; --no-cache leaves it alone", "[e2e][cache]") {
+TEST_CASE("SORI_CACHE_DIR and --cache-dir move the cache, and --no-cache leaves it alone", "[e2e][cache]") {
     const fs::path dir = project("cache-dir");
     ::setenv("SORI_CACHE_DIR", (dir / "from-env").c_str(), 1);
     const test::Result r = sori({"render", "-q"}, dir);

@@ -38,14 +38,19 @@ inline nlohmann::json manifest(const fs::path& path) {
     return nlohmann::json::parse(in);
 }
 
-// Polls until the cache holds `count` entries (a render is under way); false after 60 s.
+inline std::size_t cache_entries(const fs::path& cache) {
+    std::size_t entries = 0;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(cache, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        entries += it->path().extension() == ".seg";
+    return entries;
+}
+
+// Polls until the cache holds `count` more entries than it did (a render is under way); false after 60 s.
 inline bool wait_for_cache_entries(const fs::path& cache, std::size_t count) {
+    const std::size_t before = cache_entries(cache);
     for (int i = 0; i < 6000; ++i) {
-        std::size_t entries = 0;
-        std::error_code ec;
-        for (auto it = fs::recursive_directory_iterator(cache, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-            entries += it->path().extension() == ".seg";
-        if (entries >= count) return true;
+        if (cache_entries(cache) >= before + count) return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return false;

@@ -64,7 +64,7 @@ std::size_t entries_in(const fs::path& cache) {
 
 }  // namespace
 
-TEST_CASE("An unchanged article is up to date; changing only pauses synthesizes nothing", "[rerender]") {
+TEST_CASE("An unchanged article is up to date, and changing only pauses synthesizes nothing", "[rerender]") {
     Fixture f("unchanged");
     const sori::RenderSummary first = f.render();
     CHECK(first.synthesized == first.sentence_count);
@@ -91,7 +91,7 @@ TEST_CASE("An unchanged article is up to date; changing only pauses synthesizes 
     CHECK(repaired.synthesized == 0);
 }
 
-TEST_CASE("Editing one sentence synthesizes it alone; the audio before it is byte-identical, after it shifted",
+TEST_CASE("Editing one sentence synthesizes it alone, and the audio before it is byte-identical, after it shifted",
           "[rerender]") {
     Fixture f("edit");
     f.render();
@@ -206,7 +206,7 @@ TEST_CASE("A dry run lists the sentences that would be synthesized and writes no
     CHECK(entries_in(f.dir / "out" / ".cache") == plan.sentence_count);  // none added
 }
 
-TEST_CASE("A sentence that crashes eSpeak NG fails the render by chapter, number and text; the rest is cached",
+TEST_CASE("A sentence that crashes eSpeak NG fails the render by chapter, number and text, and the rest is cached",
           "[rerender]") {
     Fixture f("crash");
     sori::Lexicon lexicon;  // a lexicon entry reaches eSpeak as written: here, a text that crashes it

@@ -90,7 +90,7 @@ TEST_CASE("A damaged entry is reported as corrupt and never read as audio", "[se
     CHECK(view.size() == 0);
 }
 
-TEST_CASE("Stats count entries, size and audio; prune removes old, then least recently used ones", "[segment_cache]") {
+TEST_CASE("Stats count entries, size and audio, and prune removes old, then least recently used ones", "[segment_cache]") {
     const sori::SegmentCache cache(fresh("prune"));
     cache.store(key_a, tone(22050), 22050);  // 1 s, 44,164 bytes each
     cache.store(key_b, tone(22050, 3), 22050);

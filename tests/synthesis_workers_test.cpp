@@ -53,7 +53,7 @@ TEST_CASE("Workers synthesize every sentence into the cache, the same bytes for 
     }
 }
 
-TEST_CASE("A sentence that crashes eSpeak NG fails alone; the others are synthesized and stored", "[workers]") {
+TEST_CASE("A sentence that crashes eSpeak NG fails alone, and the others are synthesized and stored", "[workers]") {
     const auto jobs = jobs_for({sentences[0], test::stack_smashing_text, sentences[1], test::buffer_overflow_text, sentences[2]});
     const sori::SegmentCache cache = fresh_cache("crash");
     sori::WorkerOptions options;

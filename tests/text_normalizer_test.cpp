@@ -55,14 +55,14 @@ TEST_CASE("Latin words and letters are read in Hangul", "[normalizer]") {
     CHECK(sori::same_without_spaces(said(written), spoken));
 }
 
-TEST_CASE("--skip-glosses drops a Latin gloss after the Hangul it repeats", "[normalizer]") {
+TEST_CASE("With --skip-glosses a Latin gloss after the Hangul it repeats is dropped", "[normalizer]") {
     CHECK(said("마크 주커버그 (Mark Zukerberg)가", true) == "마크 주커버그가");
     CHECK(said("메타 (Meta)의", true) == "메타의");
     CHECK(said("메타 (Meta)의") == "메타 (메타)의");
     CHECK(said("(AI) 시대", true) == "(에이아이) 시대");  // nothing before it to repeat
 }
 
-TEST_CASE("A user lexicon adds and overrides words; a malformed line is an error naming it", "[normalizer]") {
+TEST_CASE("A user lexicon adds and overrides words, and a malformed line is an error naming it", "[normalizer]") {
     const auto file = std::filesystem::temp_directory_path() / "sori-lexicon.tsv";
     std::ofstream(file) << "# names\nSori\t소리\nAI\t인공지능\n";
     sori::Lexicon lexicon = sori::default_lexicon();
