@@ -18,8 +18,8 @@ const std::vector<Counter>& counters() {
             t.push_back({w, CounterKind::native});
         for (std::string_view w : {"개월", "개국", "개년", "년", "일", "분", "초", "원", "층", "호", "회", "차", "위", "등",
                                    "학년", "페이지", "쪽", "도", "세", "주", "주년", "인분", "번지", "번호", "번길", "대회",
-                                   "대학", "장관", "시즌", "분기", "세기", "점", "퍼센트", "달러", "엔", "유로", "억", "만", "조",
-                                   "천", "백", "개사", "가구", "명단", "시장", "시대", "분야", "인", "배속"})
+                                   "대학", "장관", "시즌", "분기", "세기", "점", "퍼센트", "달러", "엔", "유로",
+                                   "개사", "가구", "명단", "시장", "시대", "분야", "인", "배속"})
             t.push_back({w, CounterKind::sino});
         t.push_back({"시", CounterKind::hour});
         t.push_back({"월", CounterKind::month});
@@ -50,6 +50,18 @@ constexpr std::array<UnitName, 52> units{{
     {"ha", "헥타르"},     {"lb", "파운드"},
 }};
 
+// Nothing Hangul follows, or only a particle (3개를, 3 개의, 2시에, 5명씩, 10년 동안).
+bool ends_word(std::string_view text, std::size_t at) {
+    if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0x80) return true;
+    static constexpr std::array<std::string_view, 24> particles{"이", "가", "을", "를", "은", "는", "의", "에", "도", "만", "씩", "로",
+                                                               "으로", "와", "과", "부터", "까지", "째", "쯤", "정도", "이상", "이하",
+                                                               "마다", "보다"};
+    for (std::string_view p : particles)
+        if (text.substr(at, p.size()) == p) return true;
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    return !(lead == 0xEA || lead == 0xEB || lead == 0xEC || lead == 0xED);  // not a Hangul syllable
+}
+
 bool latin_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::optional<std::pair<std::size_t, std::string_view>> single_unit(std::string_view text, std::size_t at) {
@@ -66,9 +78,15 @@ std::optional<std::pair<std::size_t, std::string_view>> single_unit(std::string_
 }  // namespace
 
 std::optional<Counter> counter_at(std::string_view text, std::size_t at) {
-    if (at < text.size() && text[at] == ' ') ++at;
-    for (const Counter& c : counters())
-        if (text.substr(at, c.word.size()) == c.word) return c;
+    const bool spaced = at < text.size() && text[at] == ' ';
+    if (spaced) ++at;
+    for (const Counter& c : counters()) {
+        if (text.substr(at, c.word.size()) != c.word) continue;
+        // After a space the counter must end its word, or be followed by a particle: "3 개발" is
+        // not three of anything.
+        if (spaced && !ends_word(text, at + c.word.size())) continue;
+        return c;
+    }
     return std::nullopt;
 }
 

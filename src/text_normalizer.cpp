@@ -184,6 +184,18 @@ std::size_t agree_particle(std::string_view t, std::size_t at, std::string& out)
     return at;
 }
 
+// Runs of spaces become one; none at either end.
+std::string fold_spaces(const std::string& text) {
+    std::string folded;
+    folded.reserve(text.size());
+    for (char c : text) {
+        if (c == ' ' && (folded.empty() || folded.back() == ' ')) continue;
+        folded += c;
+    }
+    if (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    return folded;
+}
+
 }  // namespace
 
 std::string normalize_text(std::string_view t, const NormalizeOptions& options) {
@@ -219,7 +231,7 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
             const std::size_t start = c == '$' ? at + 1 : at;  // $META: a ticker, not dollars
             const std::size_t end = latin_token_end(t, start);
             out += read_latin_token(t.substr(start, end - start), lexicon);
-            at = end;
+            at = agree_particle(t, end, out);  // H100를 → 에이치백을
             continue;
         }
         if (auto r = read_number_expression(t, at)) {
@@ -244,7 +256,7 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
         else out.append(t.substr(at, len));
         at += len;
     }
-    return out;
+    return fold_spaces(out);
 }
 
 }  // namespace sori

@@ -44,6 +44,23 @@ TEST_CASE("Numbers are read by what follows them", "[normalizer]") {
     CHECK(sori::same_without_spaces(said(written), spoken));
 }
 
+TEST_CASE("The sample article's hard cases are read as a narrator reads them", "[normalizer]") {
+    const auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"2024. 1. 19. 14:31미국 주식", "이천이십사년 일월 십구일 십사시 삼십일분미국 주식"},
+        {"메타 ($META)의 새로운 AI 전략", "메타 (메타)의 새로운 에이아이 전략"},
+        {"주커버그는 크게 3가지를 언급했는데요.", "주커버그는 크게 세 가지를 언급했는데요."},
+        {"7자리 (환율 1,340원으로 환산했을 때, 최소 13.4억 원이 넘는)", "일곱 자리 (환율 천삼백사십 원으로 환산했을 때, 최소 십삼점사억 원이 넘는)"},
+        {"Llama 3 개발을 시작했다", "라마 삼 개발을 시작했다"},
+        {"이전 버전인 Llama 2는 650억 개의 파라미터", "이전 버전인 라마 이는 육백오십억 개의 파라미터"},
+        {"OpenAI의 챗GPT-4나", "오픈에이아이의 챗지피티 포나"},
+        {"H100를 350,000개 주문했고", "에이치백을 삼십오만 개 주문했고"},
+        {"4. 엔비디아 ($NVDA) 그래픽 연산장치 (GPU) 구입 및 자체 AI칩 개발",
+         "사. 엔비디아 (엔비디아) 그래픽 연산장치 (지피유) 구입 및 자체 에이아이칩 개발"},
+        {"(출처: meta.com)", "(출처: 메타 닷 컴)"},
+    }));
+    CHECK(said(written) == spoken);
+}
+
 TEST_CASE("Latin words and letters are read in Hangul", "[normalizer]") {
     const auto [written, spoken] = GENERATE(table<std::string, std::string>({
         {"AI", "에이아이"}, {"GPU", "지피유"}, {"H100", "에이치백"}, {"GPT-4", "지피티 포"}, {"Llama3", "라마삼"},
