@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config espeak-ng-data libespeak-ng-dev libsndfile1-dev libcli11-dev catch2
-          nlohmann-json3-dev libutf8proc-dev libxxhash-dev)
+          nlohmann-json3-dev libutf8proc-dev libxxhash-dev libtag1-dev libsoxr-dev libebur128-dev)
 if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(ffmpeg)  # ffprobe reads the chapters back in the end-to-end tests
+  packages+=(ffmpeg cuetools)  # ffprobe and cuebreakpoints read the chapters back in the end-to-end tests
 fi
 
 missing=()

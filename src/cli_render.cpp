@@ -45,6 +45,8 @@ struct RenderArgs {
     int jobs = available_cpus();
     std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
     bool skip_glosses = false;
+    std::string chapters = "ffmeta";  // --chapters LIST
+    std::string subtitles = "none";   // --subtitles LIST
     double timeout_seconds = 60;
 };
 
@@ -143,6 +145,8 @@ void run(const RenderArgs& args) {
     Lexicon lexicon = default_lexicon();
     for (const std::string& file : args.lexicons) lexicon.load(file);
     options.normalize = {&lexicon, args.skip_glosses};
+    options.chapter_formats = parse_chapter_formats(args.chapters);
+    options.subtitle_formats = parse_subtitle_formats(args.subtitles);
     SpeechEngine::shared().configure(options.settings.voice);  // an unknown voice fails before any work
 
     std::vector<std::filesystem::path> articles(args.articles.begin(), args.articles.end());
@@ -209,6 +213,12 @@ void add_render_command(CLI::App& app) {
     render->add_flag("-n,--dry-run", args->dry_run, "Print which sentences would be synthesized; synthesize and write nothing");
     render->add_option("--timeout", args->timeout_seconds, "Give up on a sentence whose synthesis takes longer, in seconds (default 60)")
         ->check(CLI::Range(0.001, 86400.0));
+    render->add_option("--chapters", args->chapters,
+                       "Chapter files, comma-separated: ffmeta (FFMETADATA1), cue (CUE sheet), vtt (WebVTT chapters), "
+                       "json (Podcasting 2.0), audacity (label track), none")
+        ->capture_default_str();
+    render->add_option("--subtitles", args->subtitles, "Subtitles per sentence, showing the text as written: srt, vtt, none")
+        ->capture_default_str();
     render->add_option("--lexicon", args->lexicons,
                        "More `written<TAB>spoken` words (names, terms) over voices/lexicon.tsv; repeatable");
     render->add_flag("--skip-glosses", args->skip_glosses, "Do not read a parenthesized Latin gloss after Hangul: 메타 (Meta)");

@@ -7,9 +7,10 @@
 namespace sori {
 
 std::string render_key(const std::string& input, const Script& script, const std::vector<std::string>& segment_keys,
-                       const RenderSettings& settings, const EngineIdentity& engine) {
+                       const RenderSettings& settings, const EngineIdentity& engine, const std::string& outputs) {
     ContentHasher hash;
     hash.add_field("sori", SORI_VERSION);
+    hash.add_field("outputs", outputs);
     hash.add_field("input", input);
     hash.add_field("engine", engine.version);
     hash.add_field("engine-data", engine.data_hash);

@@ -29,7 +29,7 @@ struct RenderStamp {
 // A hash of the input's name, the script (every item's text, place and cache key), the settings
 // and the engine: equal keys mean byte-identical outputs.
 std::string render_key(const std::string& input, const Script& script, const std::vector<std::string>& segment_keys,
-                       const RenderSettings& settings, const EngineIdentity& engine);
+                       const RenderSettings& settings, const EngineIdentity& engine, const std::string& outputs = "");
 
 // The size and time of `file` as it is now (bytes 0 when it is missing).
 OutputStamp stamp_of(const std::filesystem::path& file);

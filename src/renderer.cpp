@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <memory>
 #include <unistd.h>
 
 #include "error.h"
@@ -149,6 +150,30 @@ bool write_audio(const std::filesystem::path& path, const Script& script, Render
     return true;
 }
 
+// The chapter and subtitle files chosen, written under temporary names (committed by the caller).
+std::vector<std::unique_ptr<OutputFile>> write_sidecars(const Script& script, const Timeline& timeline,
+                                                         const std::filesystem::path& audio, const RenderOptions& options) {
+    std::vector<std::unique_ptr<OutputFile>> files;
+    const std::filesystem::path base = audio.parent_path() / audio.stem();
+    for (ChapterFormat format : options.chapter_formats) {
+        auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
+        switch (format) {
+            case ChapterFormat::ffmeta: file->write_text(ffmetadata(script.title, timeline)); break;
+            case ChapterFormat::cue: file->write_text(cue_sheet(script.title, audio.filename().string(), "WAVE", timeline)); break;
+            case ChapterFormat::vtt: file->write_text(webvtt_chapters(timeline)); break;
+            case ChapterFormat::json: file->write_text(podcast_chapters_json(script.title, timeline)); break;
+            case ChapterFormat::audacity: file->write_text(audacity_labels(timeline)); break;
+        }
+        files.push_back(std::move(file));
+    }
+    for (SubtitleFormat format : options.subtitle_formats) {
+        auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
+        file->write_text(format == SubtitleFormat::srt ? srt_subtitles(script, timeline) : webvtt_subtitles(script, timeline));
+        files.push_back(std::move(file));
+    }
+    return files;
+}
+
 }  // namespace
 
 Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize) {
@@ -183,7 +208,6 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     RenderSummary summary;
     summary.wav = options.output_folder / (stem + ".wav");
     summary.manifest = options.output_folder / (stem + ".json");
-    summary.chapters = options.output_folder / (stem + ".ffmeta");
     summary.chapter_count = script.chapters.size();
     summary.sentence_count = script.items.size();
 
@@ -194,7 +218,11 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     if (options.use_cache && !options.dry_run) cache.remove_stale_temporaries();
 
     std::vector<std::string> keys = segment_keys(script, identity, options.settings.voice);
-    const std::string key = render_key(article.string(), script, keys, options.settings, identity);
+    std::string outputs_signature = "wav;";
+    for (ChapterFormat f : options.chapter_formats) outputs_signature += file_suffix(f);
+    outputs_signature += ";";
+    for (SubtitleFormat f : options.subtitle_formats) outputs_signature += file_suffix(f);
+    const std::string key = render_key(article.string(), script, keys, options.settings, identity, outputs_signature);
     if (options.use_cache && is_up_to_date(summary.manifest, key)) {
         if (!options.dry_run)
             for (const std::string& k : keys)
@@ -221,7 +249,6 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     synthesize_missing(script, plan, cache, rate, options);
     OutputFile wav_file(summary.wav);
     OutputFile json_file(summary.manifest);
-    OutputFile meta_file(summary.chapters);
     Timeline timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
     for (int attempt = 1; !write_audio(wav_file.temp_path(), script, plan, timeline, cache, options, summary); ++attempt) {
         if (attempt == 3)
@@ -229,17 +256,23 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
                                               "or render with --no-cache");
         timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
     }
-    meta_file.write_text(ffmetadata(script.title, timeline));
+    std::vector<std::unique_ptr<OutputFile>> sidecars = write_sidecars(script, timeline, summary.wav, options);
     ManifestInfo info{article.string(), summary.wav.filename().string(), engine.version(), plan.keys, {key, {}}};
-    info.stamp.outputs = {stamp_of(wav_file.temp_path()), stamp_of(meta_file.temp_path())};
+    info.stamp.outputs = {stamp_of(wav_file.temp_path())};
     info.stamp.outputs[0].name = summary.wav.filename().string();
-    info.stamp.outputs[1].name = summary.chapters.filename().string();
+    for (const auto& file : sidecars) {
+        info.stamp.outputs.push_back(stamp_of(file->temp_path()));
+        info.stamp.outputs.back().name = file->final_path().filename().string();
+    }
     json_file.write_text(manifest(info, options.settings, script, timeline).dump(2) + "\n");
 
     check_cancel(options);
     wav_file.commit();
-    meta_file.commit();
-    json_file.commit();
+    for (const auto& file : sidecars) {
+        file->commit();
+        summary.sidecars.push_back(file->final_path());
+    }
+    json_file.commit();  // last: until it lands, the outputs are not up to date
 
     summary.audio_seconds = samples_to_seconds(timeline.total_samples, rate);
     summary.elapsed_seconds = seconds_since(started);

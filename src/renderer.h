@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "script.h"
+#include "sidecars.h"
 #include "text_normalizer.h"
 #include "voice_settings.h"
 
@@ -33,6 +34,8 @@ struct RenderOptions {
     int workers = 1;                                // synthesis processes at once (-j)
     double timeout_seconds = 60;                    // per sentence; a worker that takes longer is killed
     NormalizeOptions normalize;                     // lexicon, glosses (render_article reads with these)
+    std::vector<ChapterFormat> chapter_formats{ChapterFormat::ffmeta};  // --chapters
+    std::vector<SubtitleFormat> subtitle_formats;                        // --subtitles
     const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
     std::function<void(const RenderProgress&)> progress;  // during synthesis, a few times a second
     std::function<void(const std::string&)> notice;       // verbose remarks (a corrupt cache entry…)
@@ -46,7 +49,7 @@ struct PlannedSentence {
 struct RenderSummary {
     std::filesystem::path wav;       // the audio file written
     std::filesystem::path manifest;  // NAME.json
-    std::filesystem::path chapters;  // NAME.ffmeta
+    std::vector<std::filesystem::path> sidecars;  // chapter and subtitle files written
     bool up_to_date = false;         // the outputs already matched; nothing was done
     double audio_seconds = 0;
     std::size_t chapter_count = 0;
