@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 #include "cli.h"
@@ -45,6 +46,10 @@ struct RenderArgs {
     int jobs = available_cpus();
     std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
     bool skip_glosses = false;
+    std::string formats = "wav";      // --format LIST
+    int sample_rate = 0;              // --sample-rate; 0: the engine's
+    std::optional<double> loudness;   // --loudness LUFS
+    double true_peak = -1;            // --true-peak dBTP
     std::string chapters = "ffmeta";  // --chapters LIST
     std::string subtitles = "none";   // --subtitles LIST
     double timeout_seconds = 60;
@@ -110,6 +115,18 @@ void print_summary(const RenderSummary& s) {
                       s.from_cache, s.elapsed_seconds);
     }
     std::cerr << line;
+    if (s.audio_files.size() > 1) {
+        std::cerr << "      also:";
+        for (std::size_t i = 1; i < s.audio_files.size(); ++i) std::cerr << " " << s.audio_files[i].string();
+        std::cerr << "\n";
+    }
+    if (s.loudness) {
+        std::snprintf(line, sizeof line,
+                      "      loudness: %.1f LUFS as synthesized, gain %+.1f dB, limiter up to %.1f dB; now %.1f LUFS, true peak %.1f dBTP\n",
+                      s.loudness->measured_lufs, s.loudness->gain_db, s.loudness->limited_db, s.loudness->output_lufs,
+                      s.loudness->output_true_peak);
+        std::cerr << line;
+    }
 }
 
 void print_plan(const RenderSummary& s) {
@@ -145,6 +162,9 @@ void run(const RenderArgs& args) {
     Lexicon lexicon = default_lexicon();
     for (const std::string& file : args.lexicons) lexicon.load(file);
     options.normalize = {&lexicon, args.skip_glosses};
+    options.audio.formats = parse_audio_formats(args.formats);
+    options.audio.sample_rate = args.sample_rate;
+    if (args.loudness) options.audio.loudness = LoudnessTarget{*args.loudness, args.true_peak};
     options.chapter_formats = parse_chapter_formats(args.chapters);
     options.subtitle_formats = parse_subtitle_formats(args.subtitles);
     SpeechEngine::shared().configure(options.settings.voice);  // an unknown voice fails before any work
@@ -213,6 +233,15 @@ void add_render_command(CLI::App& app) {
     render->add_flag("-n,--dry-run", args->dry_run, "Print which sentences would be synthesized; synthesize and write nothing");
     render->add_option("--timeout", args->timeout_seconds, "Give up on a sentence whose synthesis takes longer, in seconds (default 60)")
         ->check(CLI::Range(0.001, 86400.0));
+    render->add_option("--format", args->formats, "Audio formats, comma-separated: wav, flac, opus, mp3, m4b (m4b needs ffmpeg)")
+        ->capture_default_str();
+    render->add_option("--sample-rate", args->sample_rate, "Resample to this rate (libsoxr, very high quality), e.g. 44100, 48000")
+        ->check(CLI::Range(8000, 192000));
+    render->add_option("--loudness", args->loudness,
+                       "Bring the whole programme to this integrated loudness, in LUFS: -16 podcast, -19 mono speech, -23 broadcast")
+        ->check(CLI::Range(-70.0, -5.0));
+    render->add_option("--true-peak", args->true_peak, "True-peak ceiling with --loudness, in dBTP (default -1)")
+        ->check(CLI::Range(-20.0, 0.0));
     render->add_option("--chapters", args->chapters,
                        "Chapter files, comma-separated: ffmeta (FFMETADATA1), cue (CUE sheet), vtt (WebVTT chapters), "
                        "json (Podcasting 2.0), audacity (label track), none")

@@ -1,6 +1,8 @@
 #include "renderer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <chrono>
 #include <fstream>
 #include <memory>
@@ -17,7 +19,8 @@
 #include "structure.h"
 #include "text_reader.h"
 #include "timeline.h"
-#include "wav_writer.h"
+#include "audio_outputs.h"
+#include "loudness.h"
 
 namespace sori {
 namespace {
@@ -125,29 +128,48 @@ bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, cons
     return false;
 }
 
-// Streams every item's audio and the pauses between them into the WAV file, one sentence in
-// memory at a time. False when the timeline must be laid out again (see load_segment).
-bool write_audio(const std::filesystem::path& path, const Script& script, RenderPlan& plan, const Timeline& timeline,
-                 const SegmentCache& cache, const RenderOptions& options, RenderSummary& summary) {
-    const int rate = timeline.sample_rate;
-    std::vector<CuePoint> cues;
-    for (const ChapterMark& mark : timeline.chapters) cues.push_back({mark.start, mark.title});
-    WavWriter writer(path, rate, cues, script.title);
+using Sink = std::function<void(const std::int16_t*, std::size_t)>;
+
+void silence(const Sink& sink, std::uint64_t count) {
+    static const std::vector<std::int16_t> zeros(4096, 0);
+    while (count > 0) {
+        const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(count, zeros.size()));
+        sink(zeros.data(), n);
+        count -= n;
+    }
+}
+
+// Streams every item's audio and the pauses between them, in order, one sentence in memory at
+// a time. False when the timeline must be laid out again (see load_segment).
+bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                      const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink) {
     EntryView samples;
     std::uint64_t written = 0;
     for (std::size_t i = 0; i < script.items.size(); ++i) {
         check_cancel(options);
-        writer.write_silence(timeline.items[i].start - written);
+        silence(sink, timeline.items[i].start - written);
         if (!plan.keys[i].empty()) {
-            if (!load_segment(script, plan, i, cache, rate, options, samples, summary)) return false;
-            if (options.use_cache) cache.touch(plan.keys[i]);
-            writer.write(samples.samples(), samples.size());
+            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
+            if (touch && options.use_cache) cache.touch(plan.keys[i]);
+            sink(samples.samples(), samples.size());
         }
         written = timeline.items[i].end;
     }
-    writer.write_silence(timeline.total_samples - written);
-    writer.close();
+    silence(sink, timeline.total_samples - written);
     return true;
+}
+
+// The loudness of the programme as synthesized (the first pass of --loudness).
+double measure_loudness(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                        const RenderOptions& options, RenderSummary& summary, bool& restart) {
+    LoudnessMeter meter(timeline.sample_rate);
+    std::vector<float> block;
+    restart = !stream_programme(script, plan, timeline, cache, options, summary, false, [&](const std::int16_t* s, std::size_t n) {
+        block.resize(n);
+        for (std::size_t i = 0; i < n; ++i) block[i] = static_cast<float>(s[i]) / 32768.0f;
+        meter.add(block.data(), n);
+    });
+    return meter.integrated_lufs();
 }
 
 // The chapter and subtitle files chosen, written under temporary names (committed by the caller).
@@ -206,7 +228,7 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
 
     const std::string stem = article.stem().string();
     RenderSummary summary;
-    summary.wav = options.output_folder / (stem + ".wav");
+    summary.wav = options.output_folder / (stem + extension(options.audio.formats.at(0)));
     summary.manifest = options.output_folder / (stem + ".json");
     summary.chapter_count = script.chapters.size();
     summary.sentence_count = script.items.size();
@@ -218,7 +240,11 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     if (options.use_cache && !options.dry_run) cache.remove_stale_temporaries();
 
     std::vector<std::string> keys = segment_keys(script, identity, options.settings.voice);
-    std::string outputs_signature = "wav;";
+    std::string outputs_signature;
+    for (AudioFormat f : options.audio.formats) outputs_signature += extension(f);
+    outputs_signature += "@" + std::to_string(options.audio.sample_rate) + ";";
+    if (options.audio.loudness)
+        outputs_signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
     for (ChapterFormat f : options.chapter_formats) outputs_signature += file_suffix(f);
     outputs_signature += ";";
     for (SubtitleFormat f : options.subtitle_formats) outputs_signature += file_suffix(f);
@@ -247,19 +273,49 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     }
     check_cancel(options);
     synthesize_missing(script, plan, cache, rate, options);
-    OutputFile wav_file(summary.wav);
     OutputFile json_file(summary.manifest);
     Timeline timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
-    for (int attempt = 1; !write_audio(wav_file.temp_path(), script, plan, timeline, cache, options, summary); ++attempt) {
-        if (attempt == 3)
+    std::unique_ptr<AudioOutputs> audio;
+    std::vector<std::unique_ptr<OutputFile>> sidecars;
+    std::unique_ptr<OutputFile> private_ffmeta;  // chapters for ffmpeg when no .ffmeta was asked for
+    for (int attempt = 1;; ++attempt) {
+        if (attempt == 4)
             throw Error(ExitCode::output, cache.folder().string() + ": cache entries keep changing during the render; check the disk, " +
                                               "or render with --no-cache");
-        timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
+        if (attempt > 1) timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
+        double gain_db = 0;
+        if (options.audio.loudness) {
+            bool restart = false;
+            const double measured = measure_loudness(script, plan, timeline, cache, options, summary, restart);
+            if (restart) continue;
+            gain_db = std::isfinite(measured) ? options.audio.loudness->lufs - measured : 0;
+            summary.loudness = LoudnessReport{measured, gain_db, 0, 0, 0};
+        }
+        sidecars = write_sidecars(script, timeline, summary.wav, options);
+        std::filesystem::path ffmeta;
+        for (const auto& file : sidecars)
+            if (file->final_path().extension() == ".ffmeta") ffmeta = file->temp_path();
+        if (ffmeta.empty()) {
+            private_ffmeta = std::make_unique<OutputFile>(options.output_folder / (stem + ".m4b-chapters.ffmeta"));
+            private_ffmeta->write_text(ffmetadata(script.title, timeline));
+            ffmeta = private_ffmeta->temp_path();
+        }
+        audio = std::make_unique<AudioOutputs>(options.output_folder / stem, options.audio, rate, timeline, script.title, ffmeta, gain_db);
+        if (stream_programme(script, plan, timeline, cache, options, summary, true,
+                             [&](const std::int16_t* s, std::size_t n) { audio->write(s, n); }))
+            break;
     }
-    std::vector<std::unique_ptr<OutputFile>> sidecars = write_sidecars(script, timeline, summary.wav, options);
+    audio->finish();
+    if (summary.loudness) {
+        summary.loudness->limited_db = audio->limited_db();
+        summary.loudness->output_lufs = audio->output_lufs();
+        summary.loudness->output_true_peak = audio->output_true_peak();
+    }
     ManifestInfo info{article.string(), summary.wav.filename().string(), engine.version(), plan.keys, {key, {}}};
-    info.stamp.outputs = {stamp_of(wav_file.temp_path())};
-    info.stamp.outputs[0].name = summary.wav.filename().string();
+    for (OutputFile* file : audio->files()) {
+        info.stamp.outputs.push_back(stamp_of(file->temp_path()));
+        info.stamp.outputs.back().name = file->final_path().filename().string();
+    }
     for (const auto& file : sidecars) {
         info.stamp.outputs.push_back(stamp_of(file->temp_path()));
         info.stamp.outputs.back().name = file->final_path().filename().string();
@@ -267,7 +323,10 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     json_file.write_text(manifest(info, options.settings, script, timeline).dump(2) + "\n");
 
     check_cancel(options);
-    wav_file.commit();
+    for (OutputFile* file : audio->files()) {
+        file->commit();
+        summary.audio_files.push_back(file->final_path());
+    }
     for (const auto& file : sidecars) {
         file->commit();
         summary.sidecars.push_back(file->final_path());

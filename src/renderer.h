@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "audio_outputs.h"
 #include "script.h"
 #include "sidecars.h"
 #include "text_normalizer.h"
@@ -34,6 +35,7 @@ struct RenderOptions {
     int workers = 1;                                // synthesis processes at once (-j)
     double timeout_seconds = 60;                    // per sentence; a worker that takes longer is killed
     NormalizeOptions normalize;                     // lexicon, glosses (render_article reads with these)
+    AudioSettings audio;                            // formats, sample rate, loudness
     std::vector<ChapterFormat> chapter_formats{ChapterFormat::ffmeta};  // --chapters
     std::vector<SubtitleFormat> subtitle_formats;                        // --subtitles
     const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
@@ -47,7 +49,9 @@ struct PlannedSentence {
 };
 
 struct RenderSummary {
-    std::filesystem::path wav;       // the audio file written
+    std::filesystem::path wav;       // the first audio file (NAME.wav by default)
+    std::vector<std::filesystem::path> audio_files;  // every audio file written, in --format order
+    std::optional<LoudnessReport> loudness;          // with --loudness
     std::filesystem::path manifest;  // NAME.json
     std::vector<std::filesystem::path> sidecars;  // chapter and subtitle files written
     bool up_to_date = false;         // the outputs already matched; nothing was done

@@ -35,10 +35,6 @@ std::vector<Cue> parse_cues(const std::string& text) {
     return cues;
 }
 
-bool has_program(const std::string& name) {
-    return test::run({"sh", "-c", "command -v " + name}, fs::temp_directory_path()).exit_code == 0;
-}
-
 }  // namespace
 
 TEST_CASE("Chapter files and subtitles agree with the WAV's chapters and sentences", "[e2e][sidecars]") {

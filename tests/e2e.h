@@ -56,6 +56,10 @@ inline bool wait_for_cache_entries(const fs::path& cache, std::size_t count) {
     return false;
 }
 
+inline bool has_program(const std::string& name) {
+    return test::run({"sh", "-c", "command -v " + name}, fs::temp_directory_path()).exit_code == 0;
+}
+
 inline bool has_ffprobe() { return test::run({"sh", "-c", "command -v ffprobe"}, fs::temp_directory_path()).exit_code == 0; }
 
 inline std::vector<fs::path> files_in(const fs::path& dir) {

@@ -4,7 +4,7 @@
 
 #include "error.h"
 #include "riff_reader.h"
-#include "wav_writer.h"
+#include "sound_file_writer.h"
 
 namespace {
 
@@ -22,7 +22,7 @@ TEST_CASE("Chapter cue points and their names are read back by an independent RI
     std::vector<std::int16_t> tone(5000);
     for (std::size_t i = 0; i < tone.size(); ++i) tone[i] = static_cast<std::int16_t>(8000 * std::sin(0.03 * i));
     {
-        sori::WavWriter writer(path, 22050, cues);
+        sori::SoundFileWriter writer(path, 22050, cues);
         writer.write_silence(100);
         writer.write(tone.data(), tone.size());
         writer.close();
@@ -53,5 +53,5 @@ TEST_CASE("The label list follows the RIFF rules: standard sizes, even padding, 
 }
 
 TEST_CASE("A WAV in a folder that does not exist fails with the path", "[wav]") {
-    CHECK_THROWS_WITH(sori::WavWriter("/nonexistent-folder/x.wav", 22050, {}), Catch::Contains("/nonexistent-folder/x.wav"));
+    CHECK_THROWS_WITH(sori::SoundFileWriter("/nonexistent-folder/x.wav", 22050, {}), Catch::Contains("/nonexistent-folder/x.wav"));
 }

@@ -1,4 +1,4 @@
-#include "wav_writer.h"
+#include "sound_file_writer.h"
 
 #include <cstring>
 #include <sndfile.h>
@@ -36,17 +36,36 @@ std::vector<unsigned char> label_list_chunk(const std::vector<CuePoint>& cues) {
     return body;
 }
 
-WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title)
+SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title)
+    : SoundFileWriter(path, AudioFormat::wav, sample_rate, cues, title) {}
+
+SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate,
+                                 const std::vector<CuePoint>& cues, const std::string& title)
     : path_(path) {
     SF_INFO info{};
     info.samplerate = sample_rate;
     info.channels = 1;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    switch (format) {
+        case AudioFormat::wav: info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16; break;
+        case AudioFormat::flac: info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16; break;
+        case AudioFormat::opus: info.format = SF_FORMAT_OGG | SF_FORMAT_OPUS; break;
+        case AudioFormat::mp3: info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III; break;
+        case AudioFormat::m4b: throw Error(ExitCode::internal, "m4b is made by ffmpeg, not libsndfile");
+    }
     file_ = sf_open(path.c_str(), SFM_WRITE, &info);
-    if (!file_) fail(path, "cannot create the WAV file", nullptr);
+    if (!file_) fail(path, "cannot create the " + format_name(format) + " file", nullptr);
+    // Floats beyond full scale clip instead of wrapping around.
+    sf_command(file_, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    if (format == AudioFormat::mp3 || format == AudioFormat::opus) {
+        // Speech in mono: a constant bit rate keeps chapter seeking exact in every player.
+        int mode = SF_BITRATE_MODE_CONSTANT;
+        double level = format == AudioFormat::mp3 ? 0.6 : 0.9;  // MP3 64 kb/s, Opus 32 kb/s
+        sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
+        sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+    }
     if (!title.empty()) sf_set_string(file_, SF_STR_TITLE, title.c_str());
     sf_set_string(file_, SF_STR_SOFTWARE, "sori " SORI_VERSION);
-    if (cues.empty()) return;
+    if (cues.empty() || format != AudioFormat::wav) return;
 
     std::vector<SF_CUE_POINT> points(cues.size());
     for (std::size_t i = 0; i < cues.size(); ++i) {
@@ -76,17 +95,23 @@ WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const s
     if (sf_set_chunk(file_, &chunk) != SF_ERR_NO_ERROR) fail(path, "cannot store the chapter names", file_);
 }
 
-WavWriter::~WavWriter() {
+SoundFileWriter::~SoundFileWriter() {
     if (file_) sf_close(file_);
 }
 
-void WavWriter::write(const std::int16_t* samples, std::size_t count) {
+void SoundFileWriter::write(const std::int16_t* samples, std::size_t count) {
     if (count == 0) return;
     if (sf_write_short(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
         fail(path_, "writing audio failed; is the disk full?", file_);
 }
 
-void WavWriter::write_silence(std::size_t count) {
+void SoundFileWriter::write(const float* samples, std::size_t count) {
+    if (count == 0) return;
+    if (sf_write_float(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
+        fail(path_, "writing audio failed; is the disk full?", file_);
+}
+
+void SoundFileWriter::write_silence(std::size_t count) {
     static const std::vector<std::int16_t> zeros(4096, 0);
     while (count > 0) {
         const std::size_t n = std::min(count, zeros.size());
@@ -95,7 +120,7 @@ void WavWriter::write_silence(std::size_t count) {
     }
 }
 
-void WavWriter::close() {
+void SoundFileWriter::close() {
     if (!file_) return;
     const int status = sf_close(file_);
     file_ = nullptr;

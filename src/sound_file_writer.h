@@ -1,12 +1,15 @@
 #pragma once
-// The WAV file: 16-bit PCM through libsndfile, with a `cue ` point and a LIST/adtl `labl`
-// name for every chapter, so that players, ffprobe and exiftool show named chapters.
-// One WavWriter owns one SNDFILE handle; not thread-safe.
+// Audio files through libsndfile: WAV (16-bit PCM, with a `cue ` point and a LIST/adtl `labl`
+// name for every chapter, so that players, ffprobe and exiftool show named chapters), FLAC,
+// Ogg Opus and MP3 (their chapters are tagged afterwards: chapter_tags.h).
+// One SoundFileWriter owns one SNDFILE handle; not thread-safe.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "audio_format.h"
 
 struct sf_private_tag;
 
@@ -17,16 +20,20 @@ struct CuePoint {
     std::string label;         // chapter name (UTF-8)
 };
 
-class WavWriter {
+class SoundFileWriter {
 public:
-    // Opens `path` for writing; cue points must be known before the first sample. A non-empty
+    // Opens a WAV file for writing; cue points must be known before the first sample. A non-empty
     // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software.
-    WavWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "");
-    ~WavWriter();
-    WavWriter(const WavWriter&) = delete;
-    WavWriter& operator=(const WavWriter&) = delete;
+    SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "");
+    // Opens a file of `format` (not m4b). Cue points are written only to WAV.
+    SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate, const std::vector<CuePoint>& cues,
+                    const std::string& title);
+    ~SoundFileWriter();
+    SoundFileWriter(const SoundFileWriter&) = delete;
+    SoundFileWriter& operator=(const SoundFileWriter&) = delete;
 
     void write(const std::int16_t* samples, std::size_t count);
+    void write(const float* samples, std::size_t count);  // full scale ±1.0; beyond it is clipped
     void write_silence(std::size_t count);
     void close();  // flushes and closes; throws when the file could not be completed
 

@@ -1,0 +1,21 @@
+#pragma once
+// The audio formats sori writes: WAV (PCM with cue/labl chapters), FLAC and Ogg Opus (Vorbis
+// comment chapters), MP3 (ID3v2 CHAP/CTOC chapters) and M4B (AAC audiobook through ffmpeg).
+#include <string>
+#include <vector>
+
+namespace sori {
+
+enum class AudioFormat { wav, flac, opus, mp3, m4b };
+
+// "wav,mp3" → formats, in order, without repeats; throws Error(usage) for an unknown name.
+std::vector<AudioFormat> parse_audio_formats(const std::string& list);
+
+std::string extension(AudioFormat format);  // ".wav" …
+std::string format_name(AudioFormat format);  // "wav" …
+
+// The sample rate a format is written at when `wanted` is asked for: Opus takes only 48000
+// and a few lower rates, so other rates become 48000.
+int rate_for(AudioFormat format, int wanted);
+
+}  // namespace sori

@@ -1,0 +1,37 @@
+#include "resampler.h"
+
+#include <soxr.h>
+
+#include "error.h"
+
+namespace sori {
+
+Resampler::Resampler(int input_rate, int output_rate) {
+    soxr_error_t error = nullptr;
+    const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+    const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_VHQ, 0);
+    handle_ = soxr_create(input_rate, output_rate, 1, &error, &io, &quality, nullptr);
+    if (!handle_ || error)
+        throw Error(ExitCode::internal, std::string("cannot resample ") + std::to_string(input_rate) + " → " +
+                                            std::to_string(output_rate) + " Hz: " + (error ? error : "libsoxr failed"));
+}
+
+Resampler::~Resampler() { soxr_delete(handle_); }
+
+void Resampler::process(const float* in, std::size_t count, std::vector<float>& out) {
+    std::size_t done = 0;
+    while (true) {
+        float buffer[8192];
+        std::size_t used = 0, made = 0;
+        const soxr_error_t error =
+            soxr_process(handle_, in ? in + done : nullptr, in ? count - done : 0, &used, buffer, sizeof buffer / sizeof *buffer, &made);
+        if (error) throw Error(ExitCode::internal, std::string("resampling failed: ") + error);
+        out.insert(out.end(), buffer, buffer + made);
+        done += used;
+        if (!in ? made == 0 : (done >= count && made < sizeof buffer / sizeof *buffer) || (used == 0 && made == 0)) break;
+    }
+}
+
+void Resampler::flush(std::vector<float>& out) { process(nullptr, 0, out); }
+
+}  // namespace sori
