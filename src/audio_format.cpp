@@ -43,8 +43,8 @@ std::string extension(AudioFormat format) { return "." + format_name(format); }
 
 int rate_for(AudioFormat format, int wanted) {
     if (format != AudioFormat::opus) return wanted;
-    for (int rate : {48000, 24000, 16000, 12000, 8000})
-        if (wanted == rate) return rate;
+    for (int rate : {8000, 12000, 16000, 24000, 48000})  // the lowest that keeps every frequency there is
+        if (wanted <= rate) return rate;
     return 48000;
 }
 

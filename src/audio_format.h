@@ -14,8 +14,8 @@ std::vector<AudioFormat> parse_audio_formats(const std::string& list);
 std::string extension(AudioFormat format);  // ".wav" …
 std::string format_name(AudioFormat format);  // "wav" …
 
-// The sample rate a format is written at when `wanted` is asked for: Opus takes only 48000
-// and a few lower rates, so other rates become 48000.
+// The sample rate a format is written at when `wanted` is asked for: Opus takes only 8, 12, 16,
+// 24 and 48 kHz, so other rates go up to the next of these (22050 → 24000).
 int rate_for(AudioFormat format, int wanted);
 
 }  // namespace sori

@@ -25,6 +25,7 @@ struct AudioSettings {
 };
 
 struct LoudnessReport {
+    double target_lufs = 0;      // what --loudness asked for
     double measured_lufs = 0;    // the programme as synthesized
     double gain_db = 0;          // applied to all of it
     double limited_db = 0;       // the most the limiter took off a peak

@@ -2,6 +2,7 @@
 // terminal, one summary line per article on stderr; --dry-run prints the plan on stdout.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -126,6 +127,12 @@ void print_summary(const RenderSummary& s) {
                       s.loudness->measured_lufs, s.loudness->gain_db, s.loudness->limited_db, s.loudness->output_lufs,
                       s.loudness->output_true_peak);
         std::cerr << line;
+        const double missed = s.loudness->output_lufs - s.loudness->target_lufs;
+        if (std::fabs(missed) > 0.5) {
+            std::snprintf(line, sizeof line, "      loudness missed the target of %.1f LUFS by %+.1f LU (the true-peak ceiling held it back)\n",
+                          s.loudness->target_lufs, missed);
+            std::cerr << line;
+        }
     }
 }
 

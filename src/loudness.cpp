@@ -82,6 +82,6 @@ void GainLimiter::finish(std::vector<float>& out) {
     for (std::size_t i = 0; i < window_; ++i) push(0.0f, out);
 }
 
-double GainLimiter::gain_reduction_db() const { return -20 * std::log10(deepest_); }
+double GainLimiter::gain_reduction_db() const { return std::max(0.0, -20 * std::log10(static_cast<double>(deepest_))); }
 
 }  // namespace sori

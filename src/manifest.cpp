@@ -64,6 +64,9 @@ nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings
     }
     doc["sentences"] = std::move(sentences);
     doc["render"] = stamp_json(info.stamp);
+    doc["audio_files"] = info.audio_files;
+    doc["output_sample_rate"] = info.output_sample_rate ? info.output_sample_rate : rate;
+    if (!info.loudness.is_null()) doc["loudness"] = info.loudness;
     return doc;
 }
 

@@ -17,6 +17,9 @@ struct ManifestInfo {
     std::string engine;   // "eSpeak NG 1.51"
     std::vector<std::string> segment_keys;  // each item's cache key (empty for silent items)
     RenderStamp stamp;                      // what makes the outputs up to date
+    std::vector<std::string> audio_files;   // every audio file, in --format order
+    int output_sample_rate = 0;             // their rate (Opus may differ: see audio_format.h)
+    nlohmann::json loudness;                // null, or the loudness measurements
 };
 
 nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings, const Script& script, const Timeline& timeline);

@@ -159,17 +159,48 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
     return true;
 }
 
-// The loudness of the programme as synthesized (the first pass of --loudness).
+// The loudness of the programme after `gain_db` and the limiter (with no gain: as synthesized).
 double measure_loudness(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
-                        const RenderOptions& options, RenderSummary& summary, bool& restart) {
+                        const RenderOptions& options, RenderSummary& summary, std::optional<double> gain_db, bool& restart) {
     LoudnessMeter meter(timeline.sample_rate);
-    std::vector<float> block;
+    std::optional<GainLimiter> limiter;
+    if (gain_db) limiter.emplace(timeline.sample_rate, *gain_db, options.audio.loudness->true_peak_dbtp);
+    std::vector<float> block, limited;
+    auto measure = [&](const float* s, std::size_t n) {
+        if (!limiter) return meter.add(s, n);
+        limited.clear();
+        limiter->process(s, n, limited);
+        meter.add(limited.data(), limited.size());
+    };
     restart = !stream_programme(script, plan, timeline, cache, options, summary, false, [&](const std::int16_t* s, std::size_t n) {
         block.resize(n);
         for (std::size_t i = 0; i < n; ++i) block[i] = static_cast<float>(s[i]) / 32768.0f;
-        meter.add(block.data(), n);
+        measure(block.data(), n);
     });
+    if (limiter) {
+        limited.clear();
+        limiter->finish(limited);
+        meter.add(limited.data(), limited.size());
+    }
     return meter.integrated_lufs();
+}
+
+// One gain for the whole programme that reaches the target after the limiter: the gain that
+// would reach it, raised by what limiting the peaks costs (measured again, up to four times).
+double loudness_gain(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                     const RenderOptions& options, RenderSummary& summary, bool& restart) {
+    const double target = options.audio.loudness->lufs;
+    const double measured = measure_loudness(script, plan, timeline, cache, options, summary, std::nullopt, restart);
+    if (restart || !std::isfinite(measured)) return 0;
+    double gain = target - measured;
+    summary.loudness = LoudnessReport{target, measured, gain, 0, 0, 0};
+    for (int round = 0; round < 4; ++round) {
+        const double limited = measure_loudness(script, plan, timeline, cache, options, summary, gain, restart);
+        if (restart || !std::isfinite(limited) || std::fabs(limited - target) <= 0.1) break;
+        gain += std::min(target - limited, 12.0);  // never more than 12 dB of extra limiting a round
+    }
+    summary.loudness->gain_db = gain;
+    return gain;
 }
 
 // The chapter and subtitle files chosen, written under temporary names (committed by the caller).
@@ -286,10 +317,8 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
         double gain_db = 0;
         if (options.audio.loudness) {
             bool restart = false;
-            const double measured = measure_loudness(script, plan, timeline, cache, options, summary, restart);
+            gain_db = loudness_gain(script, plan, timeline, cache, options, summary, restart);
             if (restart) continue;
-            gain_db = std::isfinite(measured) ? options.audio.loudness->lufs - measured : 0;
-            summary.loudness = LoudnessReport{measured, gain_db, 0, 0, 0};
         }
         sidecars = write_sidecars(script, timeline, summary.wav, options);
         std::filesystem::path ffmeta;
@@ -311,8 +340,20 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
         summary.loudness->output_lufs = audio->output_lufs();
         summary.loudness->output_true_peak = audio->output_true_peak();
     }
-    ManifestInfo info{article.string(), summary.wav.filename().string(), engine.version(), plan.keys, {key, {}}};
+    ManifestInfo info;
+    info.input = article.string();
+    info.audio = summary.wav.filename().string();
+    info.engine = engine.version();
+    info.segment_keys = plan.keys;
+    info.stamp.key = key;
+    info.output_sample_rate = options.audio.sample_rate;
+    if (summary.loudness)
+        info.loudness = {{"target_lufs", summary.loudness->target_lufs},       {"measured_lufs", summary.loudness->measured_lufs},
+                         {"gain_db", summary.loudness->gain_db},               {"limiter_db", summary.loudness->limited_db},
+                         {"output_lufs", summary.loudness->output_lufs},       {"output_true_peak_dbtp", summary.loudness->output_true_peak},
+                         {"true_peak_ceiling_dbtp", options.audio.loudness->true_peak_dbtp}};
     for (OutputFile* file : audio->files()) {
+        info.audio_files.push_back(file->final_path().filename().string());
         info.stamp.outputs.push_back(stamp_of(file->temp_path()));
         info.stamp.outputs.back().name = file->final_path().filename().string();
     }
