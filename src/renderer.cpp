@@ -212,7 +212,9 @@ std::vector<std::unique_ptr<OutputFile>> write_sidecars(const Script& script, co
         auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
         switch (format) {
             case ChapterFormat::ffmeta: file->write_text(ffmetadata(script.title, timeline)); break;
-            case ChapterFormat::cue: file->write_text(cue_sheet(script.title, audio.filename().string(), "WAVE", timeline)); break;
+            case ChapterFormat::cue:  // for the first audio file; CUE knows WAVE (any PCM or lossless) and MP3
+                file->write_text(cue_sheet(script.title, audio.filename().string(), audio.extension() == ".mp3" ? "MP3" : "WAVE", timeline));
+                break;
             case ChapterFormat::vtt: file->write_text(webvtt_chapters(timeline)); break;
             case ChapterFormat::json: file->write_text(podcast_chapters_json(script.title, timeline)); break;
             case ChapterFormat::audacity: file->write_text(audacity_labels(timeline)); break;
