@@ -87,8 +87,11 @@ public:
         const auto now = std::chrono::steady_clock::now();
         if (!enabled_ || (p.done < p.total && now - last_ < std::chrono::milliseconds(100))) return;
         last_ = now;
-        std::string line = "synthesizing " + std::to_string(p.done) + "/" + std::to_string(p.total) + " sentences · " +
-                           clock_time(p.audio_seconds) + " of audio · " + clock_time(p.elapsed_seconds) + " elapsed";
+        std::string line = p.writing ? "writing the audio · " + clock_time(p.audio_seconds) + " of " +
+                                           clock_time(p.total_seconds) +
+                                           " · " + clock_time(p.elapsed_seconds) + " elapsed"
+                                     : "synthesizing " + std::to_string(p.done) + "/" + std::to_string(p.total) + " sentences · " +
+                                           clock_time(p.audio_seconds) + " of audio · " + clock_time(p.elapsed_seconds) + " elapsed";
         if (p.remaining_seconds >= 0) line += " · about " + clock_time(p.remaining_seconds) + " left";
         std::cerr << "\r\x1b[K" << line << std::flush;
         shown_ = true;

@@ -332,11 +332,31 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
             ffmeta = private_ffmeta->temp_path();
         }
         audio = std::make_unique<AudioOutputs>(options.output_folder / stem, options.audio, rate, timeline, script.title, ffmeta, gain_db);
-        if (stream_programme(script, plan, timeline, cache, options, summary, true,
-                             [&](const std::int16_t* s, std::size_t n) { audio->write(s, n); }))
-            break;
+        RenderProgress progress;
+        progress.writing = true;
+        progress.total = static_cast<std::size_t>(timeline.total_samples);
+        progress.total_seconds = samples_to_seconds(timeline.total_samples, rate);
+        const auto writing_started = Clock::now();
+        auto last_report = writing_started;
+        const bool whole = stream_programme(script, plan, timeline, cache, options, summary, true, [&](const std::int16_t* s, std::size_t n) {
+            audio->write(s, n);
+            progress.done += n;
+            if (options.progress && Clock::now() - last_report > std::chrono::milliseconds(100)) {
+                last_report = Clock::now();
+                progress.audio_seconds = samples_to_seconds(progress.done, rate);
+                progress.elapsed_seconds = seconds_since(writing_started);
+                progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(progress.total - progress.done) / progress.done;
+                options.progress(progress);
+            }
+        });
+        if (whole) break;
     }
-    audio->finish();
+    try {
+        audio->finish();
+    } catch (const Error&) {
+        check_cancel(options);  // Ctrl-C also stops ffmpeg: say interrupted, not that ffmpeg failed
+        throw;
+    }
     if (summary.loudness) {
         summary.loudness->limited_db = audio->limited_db();
         summary.loudness->output_lufs = audio->output_lufs();

@@ -19,9 +19,11 @@
 namespace sori {
 
 struct RenderProgress {
-    std::size_t done = 0;             // sentences synthesized so far
+    bool writing = false;             // false: synthesizing sentences; true: writing the audio files
+    std::size_t done = 0;             // sentences synthesized (or written) so far
     std::size_t total = 0;            // sentences to synthesize in this render
-    double audio_seconds = 0;         // audio they produced
+    double audio_seconds = 0;         // audio they produced (or written)
+    double total_seconds = 0;         // when writing: the whole programme
     double elapsed_seconds = 0;       // since synthesis started
     double remaining_seconds = -1;    // estimate; negative until one sentence is done
 };
