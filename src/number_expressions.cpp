@@ -96,6 +96,12 @@ std::optional<Reading> read_date(std::string_view t, std::size_t at) {
         return Reading{end, date_reading(a, b, c)};
     }
     if (sep == '/' && c.size() == 4 && valid_month_day(a, b)) return Reading{c_end, date_reading(c, a, b)};
+    // 1/19 or 3/5(수): a month and day, not a fraction, when the day could not be a usual
+    // denominator (13–31) or a weekday follows.
+    if (sep == '/' && c.empty() && valid_month_day(a, b) && b_end == c_at) {
+        const bool weekday = b_end + 1 < t.size() && t[b_end] == '(' && read_weekday(t, b_end).has_value();
+        if (digits_value(b) >= 13 || weekday) return Reading{b_end, date_reading("", a, b)};
+    }
     if (dotted && a.size() == 4 && c.empty() && b_end < t.size() && t[b_end] == '.' && !digit_at(t, b_end + 1) &&
         b_at > a_end + 1 && valid_month_day(b, ""))
         return Reading{b_end + 1, sino_number(a) + "년 " + month_name(digits_value(b))};  // 2024. 1.
