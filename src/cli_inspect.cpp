@@ -46,7 +46,7 @@ void print_sentences(const std::string& text) {
     flush();
 }
 
-void print_outline(const std::string& article) {
+void print_outline(const std::string& article, bool spoken) {
     const Script script = script_for(article);
     std::cout << script.title << '\n';
     std::size_t chapter = static_cast<std::size_t>(-1), number = 0;
@@ -57,6 +57,7 @@ void print_outline(const std::string& article) {
             std::cout << "\nChapter " << chapter + 1 << ": " << script.chapters[chapter] << '\n';
         }
         std::cout << "  " << ++number << ". " << (item.heading ? "[heading] " : "") << item.source << '\n';
+        if (spoken && item.spoken != item.source) std::cout << "     → " << (item.spoken.empty() ? "(silent)" : item.spoken) << '\n';
     }
 }
 
@@ -129,10 +130,12 @@ void add_normalize_command(CLI::App& app) {
 
 void add_outline_command(CLI::App& app) {
     auto article = std::make_shared<std::string>();
+    auto spoken = std::make_shared<bool>(false);
     CLI::App* outline = app.add_subcommand("outline", "Print the chapters and numbered sentences as the renderer sees them");
     outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt");
     outline->add_option("article", *article, "The article (UTF-8 text or Markdown)")->required();
-    outline->callback([article] { print_outline(*article); });
+    outline->add_flag("--spoken", *spoken, "Under each sentence, what eSpeak will say when it differs (numbers, Latin…)");
+    outline->callback([article, spoken] { print_outline(*article, *spoken); });
 }
 
 void add_voices_command(CLI::App& app) {

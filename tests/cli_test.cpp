@@ -230,6 +230,25 @@ TEST_CASE("`sori outline` shows the chapters and numbered sentences the renderer
     CHECK_THAT(r.out, Catch::StartsWith("메타 ($META)의 새로운 AI 전략\n"));
     CHECK_THAT(r.out, Catch::Contains("Chapter 6: 마무리\n  1. [heading] 마무리\n  2. 이러한 발표는"));
     CHECK_FALSE(fs::exists(dir / "out"));  // outlining writes nothing
+    const test::Result spoken = sori({"outline", "--spoken", "input/meta-ai-strategy.txt"}, dir);
+    CHECK_THAT(spoken.out, Catch::Contains("  4. 주커버그는 크게 3가지를 언급했는데요.\n     → 주커버그는 크게 세 가지를 언급했는데요.\n"));
+}
+
+TEST_CASE("`sori normalize` prints one spoken line per input line, from a file or standard input", "[e2e]") {
+    const fs::path dir = project("normalize");
+    const test::Result r = sori({"normalize", "-"}, dir, "첫 줄 3가지\n\n둘째 줄 AI\n");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "첫 줄 세 가지\n\n둘째 줄 에이아이\n");
+    std::ofstream(dir / "names.tsv") << "AI\t인공지능\n";
+    CHECK(sori({"normalize", "-", "--lexicon", "names.tsv"}, dir, "AI (Artificial Intelligence)\n").out == "인공지능 (Artificial Intelligence)\n");
+    CHECK(sori({"normalize", "-", "--skip-glosses"}, dir, "메타 (Meta)의\n").out == "메타의\n");
+    const test::Result file = sori({"normalize", "input/meta-ai-strategy.txt"}, dir);
+    const std::string input = test::slurp(dir / "input" / "meta-ai-strategy.txt");
+    const auto lines = [](const std::string& s) { return std::count(s.begin(), s.end(), '\n') + (!s.empty() && s.back() != '\n'); };
+    CHECK(lines(file.out) == lines(input));
+    const test::Result missing = sori({"normalize", "nope.txt"}, dir);
+    CHECK(missing.exit_code == 3);
+    CHECK_THAT(missing.err, Catch::StartsWith("sori: error: nope.txt: no such file"));
 }
 
 TEST_CASE("`sori voices` lists the presets and the Korean voice with its variants", "[e2e]") {
