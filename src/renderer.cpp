@@ -1,16 +1,18 @@
 #include "renderer.h"
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
 #include <chrono>
+#include <cmath>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
+#include "audio_outputs.h"
 #include "error.h"
 #include "ffmetadata.h"
 #include "long_sentence.h"
+#include "loudness.h"
 #include "manifest.h"
 #include "output_file.h"
 #include "render_plan.h"
@@ -19,8 +21,6 @@
 #include "structure.h"
 #include "text_reader.h"
 #include "timeline.h"
-#include "audio_outputs.h"
-#include "loudness.h"
 
 namespace sori {
 namespace {
