@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "audio_outputs.h"
+#include "audiobook.h"
 #include "error.h"
 #include "ffmetadata.h"
 #include "long_sentence.h"
@@ -250,6 +251,8 @@ RenderSummary render_article(const std::filesystem::path& article, const RenderO
 RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {
     const auto started = Clock::now();
     validate(options.settings, "the settings");
+    for (AudioFormat format : options.audio.formats)
+        if (format == AudioFormat::m4b) require_ffmpeg_for_m4b();  // before any work, not after it
     if (!options.dry_run) {
         prepare_output_folder(options.output_folder);
         remove_stale_temporaries(options.output_folder);

@@ -118,4 +118,5 @@ TEST_CASE("An unknown format is refused, and m4b without ffmpeg says how to inst
     CHECK(r.exit_code == 4);
     CHECK_THAT(r.err, Catch::Contains("apt-get install ffmpeg"));
     CHECK_FALSE(fs::exists(dir / "out" / "meta-ai-strategy.mp3"));  // nothing replaced, nothing half-made
+    CHECK_FALSE(fs::exists(dir / "out" / ".cache"));                 // refused before any synthesis
 }
