@@ -107,16 +107,19 @@ private:
     std::chrono::steady_clock::time_point last_{};
 };
 
+std::string counted(std::size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 void print_summary(const RenderSummary& s) {
     char line[768];
     if (s.up_to_date) {
-        std::snprintf(line, sizeof line, "sori: %s is up to date — %s of audio, %zu chapters, %zu sentences; nothing to do, %.2f s\n",
-                      s.wav.c_str(), clock_time(s.audio_seconds).c_str(), s.chapter_count, s.sentence_count, s.elapsed_seconds);
+        std::snprintf(line, sizeof line, "sori: %s is up to date — %s of audio, %s, %s; nothing to do, %.2f s\n", s.wav.c_str(),
+                      clock_time(s.audio_seconds).c_str(), counted(s.chapter_count, "chapter").c_str(),
+                      counted(s.sentence_count, "sentence").c_str(), s.elapsed_seconds);
     } else {
         std::snprintf(line, sizeof line,
-                      "sori: %s — %s of audio, %zu chapters, %zu sentences (%zu synthesized, %zu from the cache), %.2f s\n",
-                      s.wav.c_str(), clock_time(s.audio_seconds).c_str(), s.chapter_count, s.sentence_count, s.synthesized,
-                      s.from_cache, s.elapsed_seconds);
+                      "sori: %s — %s of audio, %s, %s (%zu synthesized, %zu from the cache), %.2f s\n", s.wav.c_str(),
+                      clock_time(s.audio_seconds).c_str(), counted(s.chapter_count, "chapter").c_str(),
+                      counted(s.sentence_count, "sentence").c_str(), s.synthesized, s.from_cache, s.elapsed_seconds);
     }
     std::cerr << line;
     if (s.audio_files.size() > 1) {
