@@ -36,7 +36,7 @@ std::optional<Number> parse_number(std::string_view t, std::size_t at, bool allo
     std::size_t i = digits_end(t, at);
     n.integer = std::string(t.substr(at, i - at));
     if (i - at <= 3) {
-        while (i + 3 < t.size() + 0 && t[i] == ',' && digits_end(t, i + 1) == i + 4) {
+        while (i + 3 < t.size() && t[i] == ',' && digits_end(t, i + 1) == i + 4) {
             n.integer += t.substr(i + 1, 3);
             i += 4;
         }

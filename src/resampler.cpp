@@ -18,17 +18,20 @@ Resampler::Resampler(int input_rate, int output_rate) {
 
 Resampler::~Resampler() { soxr_delete(handle_); }
 
+// A null `in` tells soxr the input has ended; it then gives back what its filter holds.
 void Resampler::process(const float* in, std::size_t count, std::vector<float>& out) {
+    constexpr std::size_t capacity = 8192;
+    float buffer[capacity];
+    const bool flushing = in == nullptr;
     std::size_t done = 0;
     while (true) {
-        float buffer[8192];
         std::size_t used = 0, made = 0;
-        const soxr_error_t error =
-            soxr_process(handle_, in ? in + done : nullptr, in ? count - done : 0, &used, buffer, sizeof buffer / sizeof *buffer, &made);
+        const soxr_error_t error = soxr_process(handle_, flushing ? nullptr : in + done, flushing ? 0 : count - done, &used, buffer,
+                                                capacity, &made);
         if (error) throw Error(ExitCode::internal, std::string("resampling failed: ") + error);
         out.insert(out.end(), buffer, buffer + made);
         done += used;
-        if (!in ? made == 0 : (done >= count && made < sizeof buffer / sizeof *buffer) || (used == 0 && made == 0)) break;
+        if (flushing ? made == 0 : (done >= count && made < capacity) || (used == 0 && made == 0)) return;
     }
 }
 
