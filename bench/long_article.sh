@@ -2,7 +2,7 @@
 # Writes a long article of distinct sentences to stdout, for the cache and worker benchmarks:
 # COPIES chapters (default 24), each the sample article's sentences, every one of them opened
 # with a word that differs from chapter to chapter ("그런데 …", "한편 …"), so that no sentence
-# repeats and the cache cannot share audio between chapters. Needs build/sori (`sori split`).
+# repeats and the cache cannot share audio between chapters. Needs build/bin/sori (`sori split`).
 # Usage: bench/long_article.sh [COPIES] [ARTICLE] > long.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ if [ "$copies" -gt "${#words[@]}" ]; then
   echo "long_article.sh: at most ${#words[@]} copies (one opening word each)" >&2
   exit 2
 fi
-sentences=$(build/sori split --sentences "$article")
+sentences=$(build/bin/sori split --sentences "$article")
 echo "# 긴 글: ${copies}번 다시 쓴 기사"
 echo
 for ((c = 0; c < copies; c++)); do

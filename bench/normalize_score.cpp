@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <iostream>
 
-#include "error.h"
-#include "normalization_metric.h"
-#include "text_normalizer.h"
+#include "base/error.h"
+#include "korean/text_normalizer.h"
+#include "metrics/normalization_metric.h"
 
 int main(int argc, char** argv) {
     try {

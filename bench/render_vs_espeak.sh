@@ -21,7 +21,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sori=$PWD/build/sori
+sori=$PWD/build/bin/sori
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {print b - a}'; }

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "split_metric.h"
+#include "metrics/split_metric.h"
 
 int main(int argc, char** argv) {
     if (argc < 2) {

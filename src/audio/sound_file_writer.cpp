@@ -1,0 +1,130 @@
+#include "audio/sound_file_writer.h"
+
+#include <cstring>
+#include <sndfile.h>
+
+#include "base/error.h"
+
+namespace sori {
+namespace {
+
+void put_u32(std::vector<unsigned char>& out, std::uint32_t value) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<unsigned char>(value >> (8 * i)));
+}
+
+[[noreturn]] void fail(const std::filesystem::path& path, const std::string& what, SNDFILE* file) {
+    throw Error(ExitCode::output, path.string() + ": " + what + " (" + sf_strerror(file) + ")");
+}
+
+}  // namespace
+
+std::vector<unsigned char> label_list_chunk(const std::vector<CuePoint>& cues) {
+    std::vector<unsigned char> body{'a', 'd', 't', 'l'};
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        const std::string& text = cues[i].label;
+        const std::size_t size = 4 + text.size() + 1;  // cue id + text + NUL, as readers expect
+        body.insert(body.end(), {'l', 'a', 'b', 'l'});
+        put_u32(body, static_cast<std::uint32_t>(size));
+        put_u32(body, static_cast<std::uint32_t>(i + 1));
+        body.insert(body.end(), text.begin(), text.end());
+        body.push_back(0);
+        if (size % 2 != 0) body.push_back(0);  // RIFF pads every chunk to an even length
+    }
+    // libsndfile rounds a chunk up to four bytes; pad here so the bytes are ours and zero.
+    // Readers stop at the list's end when fewer than a sub-chunk header's eight bytes remain.
+    body.resize((body.size() + 3) / 4 * 4, 0);
+    return body;
+}
+
+SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title)
+    : SoundFileWriter(path, AudioFormat::wav, sample_rate, cues, title) {}
+
+SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate,
+                                 const std::vector<CuePoint>& cues, const std::string& title)
+    : path_(path) {
+    SF_INFO info{};
+    info.samplerate = sample_rate;
+    info.channels = 1;
+    switch (format) {
+        case AudioFormat::wav: info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16; break;
+        case AudioFormat::flac: info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16; break;
+        case AudioFormat::opus: info.format = SF_FORMAT_OGG | SF_FORMAT_OPUS; break;
+        case AudioFormat::mp3: info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III; break;
+        case AudioFormat::m4b: throw Error(ExitCode::internal, "m4b is made by ffmpeg, not libsndfile");
+    }
+    file_ = sf_open(path.c_str(), SFM_WRITE, &info);
+    if (!file_) fail(path, "cannot create the " + format_name(format) + " file", nullptr);
+    // Floats beyond full scale clip instead of wrapping around.
+    sf_command(file_, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    if (format == AudioFormat::mp3 || format == AudioFormat::opus) {
+        // Speech in mono: a constant bit rate keeps chapter seeking exact in every player.
+        int mode = SF_BITRATE_MODE_CONSTANT;
+        double level = format == AudioFormat::mp3 ? 0.6 : 0.9;  // MP3 64 kb/s, Opus 32 kb/s
+        sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
+        sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+    }
+    if (!title.empty()) sf_set_string(file_, SF_STR_TITLE, title.c_str());
+    sf_set_string(file_, SF_STR_SOFTWARE, "sori " SORI_VERSION);
+    if (cues.empty() || format != AudioFormat::wav) return;
+
+    std::vector<SF_CUE_POINT> points(cues.size());
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        SF_CUE_POINT& point = points[i];
+        point.indx = static_cast<std::int32_t>(i + 1);
+        point.position = static_cast<std::uint32_t>(cues[i].sample);
+        std::memcpy(&point.fcc_chunk, "data", 4);
+        point.chunk_start = 0;
+        point.block_start = 0;
+        point.sample_offset = static_cast<std::uint32_t>(cues[i].sample);
+        std::strncpy(point.name, cues[i].label.c_str(), sizeof(point.name) - 1);
+    }
+    // SF_CUES is a fixed array of 100; build the same layout for any count.
+    std::vector<unsigned char> block(sizeof(std::uint32_t) + points.size() * sizeof(SF_CUE_POINT));
+    const auto count = static_cast<std::uint32_t>(points.size());
+    std::memcpy(block.data(), &count, sizeof count);
+    std::memcpy(block.data() + sizeof count, points.data(), points.size() * sizeof(SF_CUE_POINT));
+    if (sf_command(file_, SFC_SET_CUE, block.data(), static_cast<int>(block.size())) != SF_TRUE)
+        fail(path, "cannot store the chapter cue points", file_);
+
+    label_chunk_ = label_list_chunk(cues);
+    SF_CHUNK_INFO chunk{};
+    std::memcpy(chunk.id, "LIST", 4);
+    chunk.id_size = 4;
+    chunk.datalen = static_cast<unsigned>(label_chunk_.size());
+    chunk.data = label_chunk_.data();
+    if (sf_set_chunk(file_, &chunk) != SF_ERR_NO_ERROR) fail(path, "cannot store the chapter names", file_);
+}
+
+SoundFileWriter::~SoundFileWriter() {
+    if (file_) sf_close(file_);
+}
+
+void SoundFileWriter::write(const std::int16_t* samples, std::size_t count) {
+    if (count == 0) return;
+    if (sf_write_short(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
+        fail(path_, "writing audio failed; is the disk full?", file_);
+}
+
+void SoundFileWriter::write(const float* samples, std::size_t count) {
+    if (count == 0) return;
+    if (sf_write_float(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
+        fail(path_, "writing audio failed; is the disk full?", file_);
+}
+
+void SoundFileWriter::write_silence(std::size_t count) {
+    static const std::vector<std::int16_t> zeros(4096, 0);
+    while (count > 0) {
+        const std::size_t n = std::min(count, zeros.size());
+        write(zeros.data(), n);
+        count -= n;
+    }
+}
+
+void SoundFileWriter::close() {
+    if (!file_) return;
+    const int status = sf_close(file_);
+    file_ = nullptr;
+    if (status != 0) throw Error(ExitCode::output, path_.string() + ": closing the WAV file failed; is the disk full?");
+}
+
+}  // namespace sori

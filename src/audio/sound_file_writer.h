@@ -1,0 +1,51 @@
+#pragma once
+// Audio files through libsndfile: WAV (16-bit PCM, with a `cue ` point and a LIST/adtl `labl`
+// name for every chapter, so that players, ffprobe and exiftool show named chapters), FLAC,
+// Ogg Opus and MP3 (their chapters are tagged afterwards: chapter_tags.h).
+// One SoundFileWriter owns one SNDFILE handle; not thread-safe.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "audio/audio_format.h"
+
+struct sf_private_tag;
+
+namespace sori {
+
+struct CuePoint {
+    std::uint64_t sample = 0;  // offset from the start of the audio, in samples
+    std::string label;         // chapter name (UTF-8)
+};
+
+class SoundFileWriter {
+public:
+    // Opens a WAV file for writing; cue points must be known before the first sample. A non-empty
+    // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software.
+    SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "");
+    // Opens a file of `format` (not m4b). Cue points are written only to WAV.
+    SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate, const std::vector<CuePoint>& cues,
+                    const std::string& title);
+    ~SoundFileWriter();
+    SoundFileWriter(const SoundFileWriter&) = delete;
+    SoundFileWriter& operator=(const SoundFileWriter&) = delete;
+
+    void write(const std::int16_t* samples, std::size_t count);
+    void write(const float* samples, std::size_t count);  // full scale ±1.0; beyond it is clipped
+    void write_silence(std::size_t count);
+    void close();  // flushes and closes; throws when the file could not be completed
+
+private:
+    std::filesystem::path path_;
+    sf_private_tag* file_ = nullptr;
+    std::vector<unsigned char> label_chunk_;  // must outlive the handle (libsndfile keeps a pointer)
+};
+
+// The LIST/adtl chunk body with one `labl` entry per cue (ids 1..n), each of the standard size
+// (cue id, text, NUL; odd sizes padded to even), the whole padded with zeros to a multiple of
+// four, since libsndfile rounds chunk lengths up to four.
+std::vector<unsigned char> label_list_chunk(const std::vector<CuePoint>& cues);
+
+}  // namespace sori

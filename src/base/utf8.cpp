@@ -1,0 +1,113 @@
+#include "base/utf8.h"
+
+namespace sori::utf8 {
+
+char32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    length = 1;
+    if (lead < 0x80) return lead;
+    int extra = 0;
+    char32_t cp = 0;
+    if ((lead & 0xE0) == 0xC0) { extra = 1; cp = lead & 0x1F; }
+    else if ((lead & 0xF0) == 0xE0) { extra = 2; cp = lead & 0x0F; }
+    else if ((lead & 0xF8) == 0xF0) { extra = 3; cp = lead & 0x07; }
+    else return U'\uFFFD';
+    if (pos + extra >= text.size()) return U'\uFFFD';
+    for (int i = 1; i <= extra; ++i) {
+        const unsigned char c = byte(pos + i);
+        if ((c & 0xC0) != 0x80) return U'\uFFFD';
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    static constexpr char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return U'\uFFFD';
+    length = static_cast<std::size_t>(extra) + 1;
+    return cp;
+}
+
+std::size_t previous(std::string_view text, std::size_t pos) {
+    if (pos == 0) return 0;
+    std::size_t i = pos - 1;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 && pos - i < 4) --i;
+    return i;
+}
+
+void append(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::size_t find_invalid(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t len = 0;
+        const char32_t cp = decode(text, pos, len);
+        if (cp == U'\uFFFD' && text.substr(pos, 3) != "\xEF\xBF\xBD") return pos;
+        pos += len;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t length(std::string_view text) {
+    std::size_t count = 0;
+    for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+    return count;
+}
+
+bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool is_hangul_jamo(char32_t cp) { return (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0x1100 && cp <= 0x11FF); }
+bool is_hangul(char32_t cp) { return is_hangul_syllable(cp) || is_hangul_jamo(cp); }
+bool is_latin_letter(char32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+bool is_space(char32_t cp) {
+    switch (cp) {
+        case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+        case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+            return true;
+        default:
+            return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
+
+bool is_letter_like(char32_t cp) {
+    return is_hangul(cp) || is_latin_letter(cp) || is_digit(cp) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0x0370 && cp <= 0x052F) || (cp >= 0x3040 && cp <= 0x30FF);
+}
+
+int hangul_final(char32_t syllable) {
+    return is_hangul_syllable(syllable) ? static_cast<int>((syllable - 0xAC00) % 28) : 0;
+}
+
+std::string trim(std::string_view text) {
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+        std::size_t len = 0;
+        if (!is_space(decode(text, begin, len))) break;
+        begin += len;
+    }
+    std::size_t end = text.size();
+    while (end > begin) {
+        const std::size_t start = previous(text, end);
+        std::size_t len = 0;
+        if (!is_space(decode(text, start, len))) break;
+        end = start;
+    }
+    return std::string(text.substr(begin, end - begin));
+}
+
+}  // namespace sori::utf8

@@ -1,0 +1,146 @@
+// `sori split`, `sori outline`, `sori voices`: look at what the renderer sees, without audio.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "base/error.h"
+#include "base/utf8.h"
+#include "cli/cli.h"
+#include "korean/sentence_splitter.h"
+#include "korean/text_normalizer.h"
+#include "render/renderer.h"
+#include "speech/speech_engine.h"
+#include "text/text_reader.h"
+
+namespace sori::cli {
+namespace {
+
+std::string read_input(const std::string& file) {
+    if (file == "-") {
+        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        if (utf8::trim(bytes).empty()) return {};
+        return clean_text(std::move(bytes), "<stdin>").text;
+    }
+    return read_article(file).text;
+}
+
+// Paragraphs are separated by blank lines; lines within one are joined with a space.
+void print_sentences(const std::string& text) {
+    std::string paragraph;
+    const auto flush = [&] {
+        if (utf8::trim(paragraph).empty()) return;
+        for (const std::string& sentence : split_sentences(paragraph)) std::cout << sentence << '\n';
+        std::cout << '\n';
+        paragraph.clear();
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        if (utf8::trim(line).empty()) flush();
+        else paragraph += (paragraph.empty() ? "" : " ") + line;
+        start = end + 1;
+    }
+    flush();
+}
+
+void print_outline(const std::string& article, bool spoken) {
+    const Script script = script_for(article);
+    std::cout << script.title << '\n';
+    std::size_t chapter = static_cast<std::size_t>(-1), number = 0;
+    for (const ScriptItem& item : script.items) {
+        if (item.chapter != chapter) {
+            chapter = item.chapter;
+            number = 0;
+            std::cout << "\nChapter " << chapter + 1 << ": " << script.chapters[chapter] << '\n';
+        }
+        std::cout << "  " << ++number << ". " << (item.heading ? "[heading] " : "") << item.source << '\n';
+        if (spoken && item.spoken != item.source) std::cout << "     → " << (item.spoken.empty() ? "(silent)" : item.spoken) << '\n';
+    }
+}
+
+void print_voices() {
+    std::cout << "Presets (--preset NAME):\n";
+    for (const Preset& p : list_presets()) {
+        RenderSettings s;
+        apply_overrides(s, p.values, p.path.string());
+        std::cout << "  " << p.name << " — " << p.description << "\n      voice " << s.voice.voice << ", " << s.voice.rate
+                  << " wpm, pitch " << s.voice.pitch << ", volume " << s.voice.volume << ", word gap " << s.voice.word_gap
+                  << ", pauses " << s.pauses.sentence_ms << "/" << s.pauses.paragraph_ms << "/" << s.pauses.section_ms
+                  << " ms\n      " << p.origin << ": " << p.path.string() << '\n';
+    }
+    SpeechEngine& engine = SpeechEngine::shared();
+    std::cout << "\nKorean voices in " << engine.version() << " (--voice NAME):\n";
+    for (const VoiceInfo& v : engine.korean_voices()) std::cout << "  " << v.name << " — " << v.description << '\n';
+    std::cout << "\nVariants (--voice ko+VARIANT, e.g. ko+f3):\n ";
+    std::size_t column = 1;
+    for (const VoiceInfo& v : engine.variants()) {
+        if (column + v.name.size() + 1 > 78) {
+            std::cout << "\n ";
+            column = 1;
+        }
+        std::cout << ' ' << v.name;
+        column += v.name.size() + 1;
+    }
+    std::cout << '\n';
+}
+
+}  // namespace
+
+void add_split_command(CLI::App& app) {
+    auto file = std::make_shared<std::string>("-");
+    auto sentences = std::make_shared<bool>(false);
+    CLI::App* split = app.add_subcommand("split", "Print the sentences of a text, one a line, a blank line after each paragraph");
+    split->footer("Example:\n  printf '첫 문장입니다. 둘째 문장이죠?\\n' | sori split --sentences -");
+    split->add_flag("--sentences", *sentences, "Split into sentences (the only unit for now)")->required();
+    split->add_option("file", *file, "UTF-8 text, paragraphs separated by blank lines; - for standard input")->capture_default_str();
+    split->callback([file] { print_sentences(read_input(*file)); });
+}
+
+void add_normalize_command(CLI::App& app) {
+    struct Args {
+        std::string file = "-";
+        std::vector<std::string> lexicons;
+        bool skip_glosses = false;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* normalize = app.add_subcommand("normalize", "Print each line as sori will speak it (numbers, Latin, symbols in Hangul)");
+    normalize->footer("Examples:\n"
+                      "  echo '2024. 1. 19. 14:31, GPU 3가지와 13.4억 달러' | sori normalize -\n"
+                      "  sori normalize my-post.md --lexicon names.tsv");
+    normalize->add_option("file", args->file, "UTF-8 text; - for standard input")->capture_default_str();
+    normalize->add_option("--lexicon", args->lexicons, "More `written<TAB>spoken` words, over voices/lexicon.tsv (repeatable)");
+    normalize->add_flag("--skip-glosses", args->skip_glosses, "Drop a parenthesized Latin gloss after Hangul: 메타 (Meta)");
+    normalize->callback([args] {
+        Lexicon lexicon = default_lexicon();
+        for (const std::string& file : args->lexicons) lexicon.load(file);
+        NormalizeOptions options{&lexicon, args->skip_glosses};
+        const std::string text = read_input(args->file);
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            std::cout << normalize_text(std::string_view(text).substr(start, end - start), options) << '\n';
+            start = end + 1;
+        }
+    });
+}
+
+void add_outline_command(CLI::App& app) {
+    auto article = std::make_shared<std::string>();
+    auto spoken = std::make_shared<bool>(false);
+    CLI::App* outline = app.add_subcommand("outline", "Print the chapters and numbered sentences as the renderer sees them");
+    outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt");
+    outline->add_option("article", *article, "The article (UTF-8 text or Markdown)")->required();
+    outline->add_flag("--spoken", *spoken, "Under each sentence, what eSpeak will say when it differs (numbers, Latin…)");
+    outline->callback([article, spoken] { print_outline(*article, *spoken); });
+}
+
+void add_voices_command(CLI::App& app) {
+    CLI::App* voices = app.add_subcommand("voices", "List voice presets and the eSpeak voices and variants that speak Korean");
+    voices->callback([] { print_voices(); });
+}
+
+}  // namespace sori::cli

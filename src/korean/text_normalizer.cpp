@@ -1,0 +1,262 @@
+#include "korean/text_normalizer.h"
+
+#include <array>
+
+#include "base/utf8.h"
+#include "korean/korean_numbers.h"
+#include "korean/number_expressions.h"
+
+namespace sori {
+namespace {
+
+bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
+bool latin_at(std::string_view t, std::size_t i) { return i < t.size() && is_latin_letter(t[i]); }
+bool alnum_at(std::string_view t, std::size_t i) { return latin_at(t, i) || digit_at(t, i); }
+bool at_text(std::string_view t, std::size_t i, std::string_view word) { return t.substr(i, word.size()) == word; }
+
+bool is_hangul_before(std::string_view t, std::size_t at) {
+    std::size_t i = at;
+    while (i > 0 && t[i - 1] == ' ') --i;
+    if (i < 3) return false;
+    std::size_t len = 0;
+    const char32_t cp = utf8::decode(t, i - 3, len);
+    return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+// letters, digits and inner hyphens: GPT-4, H100, Llama3
+std::size_t latin_token_end(std::string_view t, std::size_t at) {
+    std::size_t i = at;
+    while (true) {
+        while (alnum_at(t, i)) ++i;
+        if (i + 1 < t.size() && t[i] == '-' && alnum_at(t, i + 1) && latin_at(t, at)) {
+            ++i;
+            continue;
+        }
+        return i;
+    }
+}
+
+std::string spell_part(std::string_view part, const Lexicon& lexicon, bool letters, bool digits_by_name) {
+    std::string text;
+    for (std::size_t i = 0; i < part.size();) {
+        std::size_t j = i;
+        if (latin_at(part, i)) {
+            while (latin_at(part, j)) ++j;
+            const std::string_view word = part.substr(i, j - i);
+            if (const std::string* spoken = lexicon.find(word)) text += *spoken;
+            else text += letters ? letter_names(word) : read_latin_token(word, lexicon);
+        } else if (digit_at(part, i)) {
+            while (digit_at(part, j)) ++j;
+            text += digits_by_name ? digit_names(part.substr(i, j - i)) : sino_number(part.substr(i, j - i));
+        } else {
+            static constexpr std::array<std::pair<char, const char*>, 5> symbols{
+                {{'.', " 닷 "}, {'_', " 언더바 "}, {'-', " 하이픈 "}, {'/', " 슬래시 "}, {'+', " 플러스 "}}};
+            for (const auto& [symbol, name] : symbols)
+                if (part[i] == symbol) text += name;
+            j = i + 1;
+        }
+        i = j;
+    }
+    return text;
+}
+
+// A domain: the first label read as a word (or from the lexicon), the others (co, kr, de) by letters.
+std::string read_domain(std::string_view domain, const Lexicon& lexicon) {
+    std::string text;
+    std::size_t start = 0;
+    for (bool first = true; start <= domain.size(); first = false) {
+        std::size_t dot = domain.find('.', start);
+        if (dot == std::string_view::npos) dot = domain.size();
+        if (!first) text += " 닷 ";
+        text += spell_part(domain.substr(start, dot - start), lexicon, !first, false);
+        start = dot + 1;
+    }
+    return text;
+}
+
+std::size_t domain_end(std::string_view t, std::size_t at, std::size_t& dots) {
+    std::size_t i = at;
+    dots = 0;
+    while (alnum_at(t, i) || (i < t.size() && t[i] == '-') || (i + 1 < t.size() && t[i] == '.' && alnum_at(t, i + 1))) {
+        dots += t[i] == '.';
+        ++i;
+    }
+    return i;
+}
+
+bool known_top_level(std::string_view domain) {
+    static constexpr std::array<std::string_view, 14> tlds{".com", ".net", ".org", ".kr", ".io", ".ai", ".dev",
+                                                            ".app", ".edu", ".gov", ".me", ".co", ".jp", ".info"};
+    for (std::string_view tld : tlds)
+        if (domain.size() > tld.size() && domain.substr(domain.size() - tld.size()) == tld) return true;
+    return false;
+}
+
+// user01@gmail.co.kr, https://www.example.com/a/b, meta.com
+std::optional<Reading> read_electronic(std::string_view t, std::size_t at, const Lexicon& lexicon) {
+    if (at > 0 && (alnum_at(t, at - 1) || t[at - 1] == '.' || t[at - 1] == '@')) return std::nullopt;
+    std::size_t i = at;
+    while (alnum_at(t, i) || (i < t.size() && (t[i] == '.' || t[i] == '_' || t[i] == '-' || t[i] == '+'))) ++i;
+    std::size_t dots = 0;
+    if (i < t.size() && t[i] == '@' && i > at) {
+        const std::size_t end = domain_end(t, i + 1, dots);
+        if (dots == 0) return std::nullopt;
+        return Reading{end, spell_part(t.substr(at, i - at), lexicon, false, true) + " 골뱅이 " +
+                                read_domain(t.substr(i + 1, end - i - 1), lexicon)};
+    }
+    std::size_t host = at;
+    for (std::string_view scheme : {"https://", "http://"})
+        if (at_text(t, at, scheme)) host = at + scheme.size();
+    const std::size_t end = domain_end(t, host, dots);
+    const std::string_view domain = t.substr(host, end - host);
+    const bool web = host != at || at_text(domain, 0, "www.");
+    if (dots == 0 || (!web && !known_top_level(domain))) return std::nullopt;
+    std::string text = read_domain(at_text(domain, 0, "www.") ? domain.substr(4) : domain, lexicon);
+    if (at_text(domain, 0, "www.")) text = "더블유 더블유 더블유 닷 " + text;
+    std::size_t path_end = end;
+    while (path_end < t.size() && t[path_end] != ' ' && static_cast<unsigned char>(t[path_end]) < 0x80 && t[path_end] != ')' &&
+           t[path_end] != ',')
+        ++path_end;
+    while (path_end > end && (t[path_end - 1] == '.' || t[path_end - 1] == '/')) --path_end;
+    if (path_end > end) text += spell_part(t.substr(end, path_end - end), lexicon, false, false);
+    return Reading{path_end, text};
+}
+
+// 사진.jpg → 사진 닷 제이피지
+std::optional<Reading> read_file_extension(std::string_view t, std::size_t at) {
+    static constexpr std::array<std::string_view, 20> extensions{"jpg", "jpeg", "png", "gif", "pdf", "txt", "hwp", "doc", "docx", "xls",
+                                                                 "xlsx", "ppt", "pptx", "zip", "mp3", "mp4", "wav", "csv", "json", "html"};
+    if (t[at] != '.' || at == 0 || t[at - 1] == ' ' || t[at - 1] == '.') return std::nullopt;
+    for (std::string_view ext : extensions)
+        if (at_text(t, at + 1, ext) && !alnum_at(t, at + 1 + ext.size())) return Reading{at + 1 + ext.size(), " 닷 " + letter_names(ext)};
+    return std::nullopt;
+}
+
+// "(Mark Zukerberg)" right after Hangul: a gloss of the word before it.
+std::optional<std::size_t> gloss_end(std::string_view t, std::size_t at) {
+    if (t[at] != '(' || !is_hangul_before(t, at)) return std::nullopt;
+    std::size_t i = at + 1;
+    bool letters = false;
+    while (i < t.size() && t[i] != ')') {
+        const char c = t[i];
+        if (!(is_latin_letter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '$' || c == '&')) return std::nullopt;
+        letters |= is_latin_letter(c);
+        ++i;
+    }
+    if (i >= t.size() || !letters) return std::nullopt;
+    return i + 1;
+}
+
+bool has_final_consonant(const std::string& text) {
+    if (text.size() < 3) return false;
+    std::size_t len = 0;
+    const char32_t cp = utf8::decode(text, text.size() - 3, len);
+    return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
+}
+
+bool final_is_rieul(const std::string& text) {
+    std::size_t len = 0;
+    const char32_t cp = text.size() >= 3 ? utf8::decode(text, text.size() - 3, len) : 0;
+    return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 == 8;
+}
+
+// A particle written after digits agrees with how the number is read: 9/10이 → 십분의 구가,
+// 3을 → 삼을, 2을 → 이를. Only a particle that ends the word (space, punctuation or end follows).
+std::size_t agree_particle(std::string_view t, std::size_t at, std::string& out) {
+    struct Pair {
+        std::string_view after_consonant, after_vowel;
+    };
+    static constexpr std::array<Pair, 5> pairs{{{"으로", "로"}, {"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}}};
+    for (const Pair& p : pairs) {
+        for (std::string_view written : {p.after_consonant, p.after_vowel}) {
+            if (!at_text(t, at, written)) continue;
+            const std::size_t end = at + written.size();
+            if (end < t.size()) {
+                std::size_t len = 0;
+                const char32_t next = utf8::decode(t, end, len);
+                if (next >= 0xAC00 && next <= 0xD7A3) return at;  // 이상, 으로써: not this particle
+            }
+            const bool consonant = has_final_consonant(out) && !(p.after_vowel == "로" && final_is_rieul(out));
+            out += consonant ? p.after_consonant : p.after_vowel;
+            return end;
+        }
+    }
+    return at;
+}
+
+// Runs of spaces become one; none at either end.
+std::string fold_spaces(const std::string& text) {
+    std::string folded;
+    folded.reserve(text.size());
+    for (char c : text) {
+        if (c == ' ' && (folded.empty() || folded.back() == ' ')) continue;
+        folded += c;
+    }
+    if (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    return folded;
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view t, const NormalizeOptions& options) {
+    const Lexicon& lexicon = options.lexicon ? *options.lexicon : default_lexicon();
+    std::string out;
+    out.reserve(t.size() * 2);
+    for (std::size_t at = 0; at < t.size();) {
+        const char c = t[at];
+        if (options.skip_glosses && c == '(')
+            if (const auto end = gloss_end(t, at)) {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                at = *end;
+                continue;
+            }
+        if (alnum_at(t, at))
+            if (auto r = read_electronic(t, at, lexicon)) {
+                out += r->spoken;
+                at = r->end;
+                continue;
+            }
+        if (c == '.')
+            if (auto r = read_file_extension(t, at)) {
+                out += r->spoken;
+                at = r->end;
+                continue;
+            }
+        if (latin_at(t, at) || (c == '$' && latin_at(t, at + 1) && !digit_at(t, at + 1))) {
+            if (auto money = read_currency_code_amount(t, at)) {
+                out += money->spoken;
+                at = money->end;
+                continue;
+            }
+            const std::size_t start = c == '$' ? at + 1 : at;  // $META: a ticker, not dollars
+            const std::size_t end = latin_token_end(t, start);
+            out += read_latin_token(t.substr(start, end - start), lexicon);
+            at = agree_particle(t, end, out);  // H100를 → 에이치백을
+            continue;
+        }
+        if (auto r = read_number_expression(t, at)) {
+            out += r->spoken;
+            at = agree_particle(t, r->end, out);
+            continue;
+        }
+        if (c == '(')
+            if (auto r = read_weekday(t, at); r && (digit_at(t, at - 1) || (at >= 3 && t.substr(at - 3, 3) == "일"))) {
+                out += r->spoken;
+                at = r->end;
+                continue;
+            }
+        std::size_t len = 0;
+        const char32_t cp = utf8::decode(t, at, len);
+        const bool between_numbers = !out.empty() && (digit_at(t, at - 1) || cp == U'〜') && (digit_at(t, at + len));
+        if ((cp == U'~' || cp == U'〜' || cp == U'～') && between_numbers) out += " 부터 ";
+        else if (cp == U'%') out += " 퍼센트";
+        else if (cp == U'&') out += " 앤드 ";
+        else if (cp == U'@') out += " 골뱅이 ";
+        else if (cp == U'+' && (at + 1 >= t.size() || t[at + 1] == ' ')) out += " 플러스";
+        else out.append(t.substr(at, len));
+        at += len;
+    }
+    return fold_spaces(out);
+}
+
+}  // namespace sori

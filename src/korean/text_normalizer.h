@@ -1,0 +1,20 @@
+#pragma once
+// The Korean front end: a line of text as sori will speak it. Numbers are read in context
+// (number_expressions.h), Latin words and letters in Hangul (latin_reader.h), e-mail addresses,
+// web addresses and file names by their parts, symbols (%, &, @, ~) in words. `sori normalize`
+// prints it; the renderer speaks exactly this. Thread-safe (no state).
+#include <string>
+#include <string_view>
+
+#include "korean/latin_reader.h"
+
+namespace sori {
+
+struct NormalizeOptions {
+    const Lexicon* lexicon = nullptr;  // nullptr: the shipped voices/lexicon.tsv
+    bool skip_glosses = false;         // drop "(Mark Zukerberg)" after the Hangul it repeats
+};
+
+std::string normalize_text(std::string_view line, const NormalizeOptions& options = {});
+
+}  // namespace sori

@@ -1,0 +1,14 @@
+#pragma once
+// FFMETADATA1 chapters, for `ffmpeg -i NAME.wav -i NAME.ffmeta -map_metadata 1 NAME.m4b`.
+#include <string>
+
+#include "audio/timeline.h"
+
+namespace sori {
+
+std::string ffmetadata(const std::string& title, const Timeline& timeline);
+
+// Escapes '=', ';', '#', '\' and newlines as the FFMETADATA1 format requires.
+std::string ffmetadata_escape(const std::string& value);
+
+}  // namespace sori

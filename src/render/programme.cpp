@@ -1,0 +1,134 @@
+#include "render/programme.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <vector>
+
+#include "audio/loudness.h"
+#include "base/error.h"
+#include "speech/long_sentence.h"
+#include "synthesis/synthesis_workers.h"
+
+namespace sori {
+namespace {
+
+// One item's audio from the cache, verified. An entry that is corrupt or vanished since it was
+// planned (bit rot, a concurrent prune) is reported, synthesized again and replaced; false when
+// it came back another length than planned (plan.lengths now says which), so the timeline must
+// be laid out again.
+bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, const SegmentCache& cache, int rate,
+                  const RenderOptions& options, EntryView& samples, RenderSummary& summary) {
+    const std::string& key = plan.keys[item];
+    EntryCheck entry = cache.view(key, rate, samples);
+    if (entry.state == EntryCheck::State::valid && entry.samples == plan.lengths[item]) return true;
+    if (options.notice)
+        options.notice("cache entry " + cache.entry_path(key).string() + " for " + describe_item(script, item) + " is " +
+                       (entry.state == EntryCheck::State::missing ? "gone" : entry.problem) + "; synthesizing it again");
+    cache.remove(key);
+    WorkerOptions workers;
+    workers.timeout_seconds = options.timeout_seconds;
+    workers.cancel = options.cancel;
+    const auto failures = synthesize_in_workers(
+        {{key, script.items[item].spoken, shortest_plausible_seconds(script.items[item].spoken, options.settings.voice.rate)}}, cache,
+        workers);
+    if (summary.from_cache > 0) {  // it was counted as coming from the cache
+        ++summary.synthesized;
+        --summary.from_cache;
+    }
+    if (!failures.empty()) throw Error(ExitCode::synthesis, describe_item(script, item) + ": " + failures.front().reason);
+    entry = cache.view(key, rate, samples);
+    if (entry.state != EntryCheck::State::valid)
+        throw Error(ExitCode::output, cache.entry_path(key).string() + ": the cache entry for " + describe_item(script, item) +
+                                          " is " + entry.problem + " right after it was written; check the disk, or use --no-cache");
+    if (entry.samples == plan.lengths[item]) return true;
+    for (std::size_t i = 0; i < plan.keys.size(); ++i)
+        if (plan.keys[i] == key) plan.lengths[i] = entry.samples;
+    return false;
+}
+
+void silence(const Sink& sink, std::uint64_t count) {
+    static const std::vector<std::int16_t> zeros(4096, 0);
+    while (count > 0) {
+        const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(count, zeros.size()));
+        sink(zeros.data(), n);
+        count -= n;
+    }
+}
+
+}  // namespace
+
+void check_cancel(const RenderOptions& options) {
+    if (options.cancel && options.cancel->load())
+        throw Error(ExitCode::interrupted, "interrupted; the previous outputs were left as they were");
+}
+
+// Streams every item's audio and the pauses between them, in order, one sentence in memory at
+// a time. False when the timeline must be laid out again (see load_segment).
+bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                      const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink) {
+    EntryView samples;
+    std::uint64_t written = 0;
+    for (std::size_t i = 0; i < script.items.size(); ++i) {
+        check_cancel(options);
+        silence(sink, timeline.items[i].start - written);
+        if (!plan.keys[i].empty()) {
+            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
+            if (touch && options.use_cache) cache.touch(plan.keys[i]);
+            sink(samples.samples(), samples.size());
+        }
+        written = timeline.items[i].end;
+    }
+    silence(sink, timeline.total_samples - written);
+    return true;
+}
+
+namespace {
+
+// The loudness of the programme after `gain_db` and the limiter (with no gain: as synthesized).
+double measure_loudness(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                        const RenderOptions& options, RenderSummary& summary, std::optional<double> gain_db, bool& restart) {
+    LoudnessMeter meter(timeline.sample_rate);
+    std::optional<GainLimiter> limiter;
+    if (gain_db) limiter.emplace(timeline.sample_rate, *gain_db, options.audio.loudness->true_peak_dbtp);
+    std::vector<float> block, limited;
+    auto measure = [&](const float* s, std::size_t n) {
+        if (!limiter) return meter.add(s, n);
+        limited.clear();
+        limiter->process(s, n, limited);
+        meter.add(limited.data(), limited.size());
+    };
+    restart = !stream_programme(script, plan, timeline, cache, options, summary, false, [&](const std::int16_t* s, std::size_t n) {
+        block.resize(n);
+        for (std::size_t i = 0; i < n; ++i) block[i] = static_cast<float>(s[i]) / 32768.0f;
+        measure(block.data(), n);
+    });
+    if (limiter) {
+        limited.clear();
+        limiter->finish(limited);
+        meter.add(limited.data(), limited.size());
+    }
+    return meter.integrated_lufs();
+}
+
+}  // namespace
+
+// One gain for the whole programme that reaches the target after the limiter: the gain that
+// would reach it, raised by what limiting the peaks costs (measured again, up to four times).
+double loudness_gain(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                     const RenderOptions& options, RenderSummary& summary, bool& restart) {
+    const double target = options.audio.loudness->lufs;
+    const double measured = measure_loudness(script, plan, timeline, cache, options, summary, std::nullopt, restart);
+    if (restart || !std::isfinite(measured)) return 0;
+    double gain = target - measured;
+    summary.loudness = LoudnessReport{target, measured, gain, 0, 0, 0};
+    for (int round = 0; round < 4; ++round) {
+        const double limited = measure_loudness(script, plan, timeline, cache, options, summary, gain, restart);
+        if (restart || !std::isfinite(limited) || std::fabs(limited - target) <= 0.1) break;
+        gain += std::min(target - limited, 12.0);  // never more than 12 dB of extra limiting a round
+    }
+    summary.loudness->gain_db = gain;
+    return gain;
+}
+
+}  // namespace sori

@@ -1,0 +1,32 @@
+#pragma once
+// The programme: every item's audio from the cache and the pauses between them, streamed in
+// order with one sentence in memory at a time, and its loudness measured on the way. An entry
+// that turns out damaged or vanished is synthesized again; when its length changed, the caller
+// lays the timeline out again (the functions return restart = true / false).
+#include <cstdint>
+#include <functional>
+
+#include "audio/timeline.h"
+#include "cache/segment_cache.h"
+#include "render/renderer.h"
+#include "speech/script.h"
+#include "synthesis/render_plan.h"
+
+namespace sori {
+
+using Sink = std::function<void(const std::int16_t*, std::size_t)>;
+
+// Throws Error(interrupted) once options.cancel is set.
+void check_cancel(const RenderOptions& options);
+
+// Feeds the whole programme to `sink`; `touch` marks the entries used (so prune keeps them).
+// False when the timeline must be laid out again.
+bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                      const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink);
+
+// One gain for the whole programme that reaches options.audio.loudness after the limiter; fills
+// summary.loudness. Sets `restart` when the timeline must be laid out again.
+double loudness_gain(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                     const RenderOptions& options, RenderSummary& summary, bool& restart);
+
+}  // namespace sori

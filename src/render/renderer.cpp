@@ -1,0 +1,353 @@
+#include "render/renderer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <unistd.h>
+
+#include "audio/audio_outputs.h"
+#include "audio/audiobook.h"
+#include "audio/loudness.h"
+#include "audio/timeline.h"
+#include "base/error.h"
+#include "base/output_file.h"
+#include "cache/render_stamp.h"
+#include "render/ffmetadata.h"
+#include "render/manifest.h"
+#include "render/programme.h"
+#include "speech/long_sentence.h"
+#include "speech/speech_engine.h"
+#include "synthesis/render_plan.h"
+#include "text/structure.h"
+#include "text/text_reader.h"
+
+namespace sori {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+RenderSummary finished(RenderSummary summary, Clock::time_point started) {
+    summary.elapsed_seconds = seconds_since(started);
+    return summary;
+}
+
+// With --no-cache, sentences still travel from the workers through files: a private folder in
+// the output folder, removed at the end (or by the next render when this one was killed).
+class PrivateCacheFolder {
+public:
+    explicit PrivateCacheFolder(const std::filesystem::path& output_folder)
+        : path_(output_folder / (".cache" + std::string(temporary_marker) + std::to_string(::getpid()))) {}
+    ~PrivateCacheFolder() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string failure_message(const Script& script, const RenderPlan& plan, const std::vector<SynthesisFailure>& failures,
+                            bool cached) {
+    std::string message = std::to_string(failures.size()) + (failures.size() == 1 ? " sentence" : " sentences") +
+                          " could not be synthesized" + (cached ? " (the others are in the cache):" : ":");
+    for (std::size_t f = 0; f < failures.size() && f < 5; ++f) {
+        const std::size_t item = plan.job_items[failures[f].job].front();
+        message += "\n  " + describe_item(script, item) + ": " + failures[f].reason + "\n    text: " + script.items[item].spoken;
+    }
+    if (failures.size() > 5) message += "\n  … and " + std::to_string(failures.size() - 5) + " more";
+    return message + "\nreword or remove these sentences and render again";
+}
+
+// Synthesizes the plan's missing sentences in worker processes, filling in their lengths.
+void synthesize_missing(const Script& script, RenderPlan& plan, const SegmentCache& cache, int rate, const RenderOptions& options) {
+    if (plan.jobs.empty()) return;
+    const auto started = Clock::now();
+    std::size_t total_bytes = 0, done_bytes = 0;
+    for (const SynthesisJob& job : plan.jobs) total_bytes += job.text.size();
+    RenderProgress progress;
+    progress.total = plan.jobs.size();
+    auto report = [&] {
+        if (!options.progress) return;
+        progress.elapsed_seconds = seconds_since(started);
+        if (done_bytes > 0)
+            progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(total_bytes - done_bytes) / done_bytes;
+        options.progress(progress);
+    };
+    WorkerOptions workers;
+    workers.workers = options.workers;
+    workers.timeout_seconds = options.timeout_seconds;
+    workers.cancel = options.cancel;
+    workers.on_done = [&](std::size_t job, std::uint64_t samples) {
+        for (std::size_t item : plan.job_items[job]) plan.lengths[item] = samples;
+        ++progress.done;
+        done_bytes += plan.jobs[job].text.size();
+        progress.audio_seconds += samples_to_seconds(samples, rate);
+        report();
+    };
+    workers.on_tick = report;
+    report();
+    const std::vector<SynthesisFailure> failures = synthesize_in_workers(plan.jobs, cache, workers);
+    if (!failures.empty()) throw Error(ExitCode::synthesis, failure_message(script, plan, failures, options.use_cache));
+}
+
+// The chapter and subtitle files chosen, written under temporary names (committed by the caller).
+std::vector<std::unique_ptr<OutputFile>> write_sidecars(const Script& script, const Timeline& timeline,
+                                                         const std::filesystem::path& audio, const RenderOptions& options) {
+    std::vector<std::unique_ptr<OutputFile>> files;
+    const std::filesystem::path base = audio.parent_path() / audio.stem();
+    for (ChapterFormat format : options.chapter_formats) {
+        auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
+        switch (format) {
+            case ChapterFormat::ffmeta: file->write_text(ffmetadata(script.title, timeline)); break;
+            case ChapterFormat::cue:  // for the first audio file; CUE knows WAVE (any PCM or lossless) and MP3
+                file->write_text(cue_sheet(script.title, audio.filename().string(), audio.extension() == ".mp3" ? "MP3" : "WAVE", timeline));
+                break;
+            case ChapterFormat::vtt: file->write_text(webvtt_chapters(timeline)); break;
+            case ChapterFormat::json: file->write_text(podcast_chapters_json(script.title, timeline)); break;
+            case ChapterFormat::audacity: file->write_text(audacity_labels(timeline)); break;
+        }
+        files.push_back(std::move(file));
+    }
+    for (SubtitleFormat format : options.subtitle_formats) {
+        auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
+        file->write_text(format == SubtitleFormat::srt ? srt_subtitles(script, timeline) : webvtt_subtitles(script, timeline));
+        files.push_back(std::move(file));
+    }
+    return files;
+}
+
+// Everything that decides the outputs besides the sentences' audio: formats, rate, loudness,
+// chapter and subtitle files.
+std::string outputs_signature(const RenderOptions& options) {
+    std::string signature;
+    for (AudioFormat f : options.audio.formats) signature += extension(f);
+    signature += "@" + std::to_string(options.audio.sample_rate) + ";";
+    if (options.audio.loudness)
+        signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
+    for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
+    signature += ";";
+    for (SubtitleFormat f : options.subtitle_formats) signature += file_suffix(f);
+    return signature;
+}
+
+// Refuses what cannot work before any work is done, and tidies what a killed render left.
+void check_before_work(const RenderOptions& options) {
+    validate(options.settings, "the settings");
+    for (AudioFormat format : options.audio.formats)
+        if (format == AudioFormat::m4b) require_ffmpeg_for_m4b();
+    if (!options.dry_run) {
+        prepare_output_folder(options.output_folder);
+        remove_stale_temporaries(options.output_folder);
+    }
+}
+
+RenderSummary up_to_date_summary(RenderSummary summary, const std::vector<std::string>& keys, const SegmentCache& cache,
+                                 const RenderOptions& options) {
+    if (!options.dry_run)
+        for (const std::string& k : keys)
+            if (!k.empty()) cache.touch(k);  // in use: prune keeps it
+    nlohmann::json doc = nlohmann::json::parse(std::ifstream(summary.manifest), nullptr, false);
+    summary.up_to_date = true;
+    summary.audio_seconds = doc.value("duration_seconds", 0.0);
+    return summary;
+}
+
+RenderSummary dry_run_summary(RenderSummary summary, const Script& script, const RenderPlan& plan) {
+    std::vector<std::size_t> items;
+    for (const auto& served : plan.job_items) items.insert(items.end(), served.begin(), served.end());
+    std::sort(items.begin(), items.end());
+    for (std::size_t item : items) summary.planned.push_back({describe_item(script, item), script.items[item].spoken});
+    return summary;
+}
+
+// The audio files and sidecars of a render, written under temporary names.
+struct WrittenOutputs {
+    Timeline timeline;
+    std::unique_ptr<AudioOutputs> audio;
+    std::vector<std::unique_ptr<OutputFile>> sidecars;
+    std::unique_ptr<OutputFile> private_ffmeta;  // chapters for ffmpeg when no .ffmeta was asked for
+};
+
+// Streams the programme into every audio format, reporting progress. False when the timeline
+// must be laid out again.
+bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options,
+                 RenderSummary& summary, AudioOutputs& audio, const Timeline& timeline) {
+    RenderProgress progress;
+    progress.writing = true;
+    progress.total = static_cast<std::size_t>(timeline.total_samples);
+    progress.total_seconds = samples_to_seconds(timeline.total_samples, timeline.sample_rate);
+    const auto started = Clock::now();
+    auto last_report = started;
+    return stream_programme(script, plan, timeline, cache, options, summary, true, [&](const std::int16_t* s, std::size_t n) {
+        audio.write(s, n);
+        progress.done += n;
+        if (!options.progress || Clock::now() - last_report <= std::chrono::milliseconds(100)) return;
+        last_report = Clock::now();
+        progress.audio_seconds = samples_to_seconds(progress.done, timeline.sample_rate);
+        progress.elapsed_seconds = seconds_since(started);
+        progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(progress.total - progress.done) / progress.done;
+        options.progress(progress);
+    });
+}
+
+// One attempt at the outputs on `out.timeline`: loudness gain, sidecars, audio. False when a
+// cache entry changed length under it, so the timeline must be laid out again.
+bool try_write_outputs(const std::filesystem::path& article, const Script& script, RenderPlan& plan, const SegmentCache& cache,
+                       const RenderOptions& options, RenderSummary& summary, WrittenOutputs& out) {
+    double gain_db = 0;
+    if (options.audio.loudness) {
+        bool restart = false;
+        gain_db = loudness_gain(script, plan, out.timeline, cache, options, summary, restart);
+        if (restart) return false;
+    }
+    out.sidecars = write_sidecars(script, out.timeline, summary.wav, options);
+    std::filesystem::path ffmeta;
+    for (const auto& file : out.sidecars)
+        if (file->final_path().extension() == ".ffmeta") ffmeta = file->temp_path();
+    const std::string stem = article.stem().string();
+    if (ffmeta.empty()) {
+        out.private_ffmeta = std::make_unique<OutputFile>(options.output_folder / (stem + ".m4b-chapters.ffmeta"));
+        out.private_ffmeta->write_text(ffmetadata(script.title, out.timeline));
+        ffmeta = out.private_ffmeta->temp_path();
+    }
+    out.audio = std::make_unique<AudioOutputs>(options.output_folder / stem, options.audio, out.timeline.sample_rate, out.timeline,
+                                               script.title, ffmeta, gain_db);
+    return write_audio(script, plan, cache, options, summary, *out.audio, out.timeline);
+}
+
+// Lays out the timeline and writes every output, again on a new timeline when an entry changed
+// length under the render (a concurrent render replaced it); then finishes the audio files.
+WrittenOutputs write_outputs(const std::filesystem::path& article, const Script& script, RenderPlan& plan, const SegmentCache& cache,
+                             int rate, const RenderOptions& options, RenderSummary& summary) {
+    WrittenOutputs out;
+    for (int attempt = 1;; ++attempt) {
+        if (attempt == 4)
+            throw Error(ExitCode::output, cache.folder().string() + ": cache entries keep changing during the render; check the disk, " +
+                                              "or render with --no-cache");
+        out.timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
+        if (try_write_outputs(article, script, plan, cache, options, summary, out)) break;
+    }
+    try {
+        out.audio->finish();
+    } catch (const Error&) {
+        check_cancel(options);  // Ctrl-C also stops ffmpeg: say interrupted, not that ffmpeg failed
+        throw;
+    }
+    if (summary.loudness) {
+        summary.loudness->limited_db = out.audio->limited_db();
+        summary.loudness->output_lufs = out.audio->output_lufs();
+        summary.loudness->output_true_peak = out.audio->output_true_peak();
+    }
+    return out;
+}
+
+nlohmann::json loudness_json(const LoudnessReport& report, double ceiling) {
+    return {{"target_lufs", report.target_lufs},    {"measured_lufs", report.measured_lufs},
+            {"gain_db", report.gain_db},            {"limiter_db", report.limited_db},
+            {"output_lufs", report.output_lufs},    {"output_true_peak_dbtp", report.output_true_peak},
+            {"true_peak_ceiling_dbtp", ceiling}};
+}
+
+void add_stamp(ManifestInfo& info, const OutputFile& file) {
+    info.stamp.outputs.push_back(stamp_of(file.temp_path()));
+    info.stamp.outputs.back().name = file.final_path().filename().string();
+}
+
+// NAME.json: settings, chapters, every sentence, and the stamp that makes the outputs up to date.
+std::string manifest_text(const std::filesystem::path& article, const Script& script, const RenderPlan& plan, const std::string& key,
+                          const RenderOptions& options, const RenderSummary& summary, const WrittenOutputs& out) {
+    ManifestInfo info;
+    info.input = article.string();
+    info.audio = summary.wav.filename().string();
+    info.engine = SpeechEngine::shared().version();
+    info.segment_keys = plan.keys;
+    info.stamp.key = key;
+    info.output_sample_rate = options.audio.sample_rate;
+    if (summary.loudness) info.loudness = loudness_json(*summary.loudness, options.audio.loudness->true_peak_dbtp);
+    for (OutputFile* file : out.audio->files()) {
+        info.audio_files.push_back(file->final_path().filename().string());
+        add_stamp(info, *file);
+    }
+    for (const auto& file : out.sidecars) add_stamp(info, *file);
+    return manifest(info, options.settings, script, out.timeline).dump(2) + "\n";
+}
+
+// Renames every output into place, the manifest last: until it lands, the outputs are not up to date.
+void commit_outputs(WrittenOutputs& out, OutputFile& manifest_file, RenderSummary& summary) {
+    for (OutputFile* file : out.audio->files()) {
+        file->commit();
+        summary.audio_files.push_back(file->final_path());
+    }
+    for (const auto& file : out.sidecars) {
+        file->commit();
+        summary.sidecars.push_back(file->final_path());
+    }
+    manifest_file.commit();
+}
+
+}  // namespace
+
+Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize) {
+    const SourceText source = read_article(article);
+    StructureOptions structure;
+    structure.fallback_title = article.stem().string();
+    Script script = build_script(parse_document(source.text, structure), normalize);
+    bool speakable = false;
+    for (const ScriptItem& item : script.items) speakable |= !item.spoken.empty();
+    if (!speakable)
+        throw Error(ExitCode::input, article.string() + ": nothing in the article can be read aloud (only markup or symbols?)");
+    return script;
+}
+
+RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
+    return render_script(article, script_for(article, options.normalize), options);
+}
+
+RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {
+    const auto started = Clock::now();
+    check_before_work(options);
+    SpeechEngine& engine = SpeechEngine::shared();
+    engine.configure(options.settings.voice);
+    const int rate = engine.sample_rate();
+    const EngineIdentity identity = engine.identity(options.settings.voice.voice);
+
+    RenderSummary summary;
+    summary.wav = options.output_folder / (article.stem().string() + extension(options.audio.formats.at(0)));
+    summary.manifest = options.output_folder / (article.stem().string() + ".json");
+    summary.chapter_count = script.chapters.size();
+    summary.sentence_count = script.items.size();
+
+    std::optional<PrivateCacheFolder> private_folder;
+    if (!options.use_cache) private_folder.emplace(options.output_folder);
+    const SegmentCache cache(private_folder ? private_folder->path()
+                                            : options.cache_folder.value_or(options.output_folder / ".cache"));
+    if (options.use_cache && !options.dry_run) cache.remove_stale_temporaries();
+
+    std::vector<std::string> keys = segment_keys(script, identity, options.settings.voice);
+    const std::string key = render_key(article.string(), script, keys, options.settings, identity, outputs_signature(options));
+    if (options.use_cache && is_up_to_date(summary.manifest, key))
+        return finished(up_to_date_summary(std::move(summary), keys, cache, options), started);
+
+    RenderPlan plan = plan_render(script, std::move(keys), cache, rate, options.settings.voice.rate, options.notice);
+    summary.synthesized = plan.to_synthesize;
+    summary.from_cache = plan.from_cache;
+    if (options.dry_run) return finished(dry_run_summary(std::move(summary), script, plan), started);
+    check_cancel(options);
+    synthesize_missing(script, plan, cache, rate, options);
+
+    OutputFile manifest_file(summary.manifest);
+    WrittenOutputs out = write_outputs(article, script, plan, cache, rate, options, summary);
+    manifest_file.write_text(manifest_text(article, script, plan, key, options, summary, out));
+    check_cancel(options);
+    commit_outputs(out, manifest_file, summary);
+    summary.audio_seconds = samples_to_seconds(out.timeline.total_samples, rate);
+    return finished(std::move(summary), started);
+}
+
+}  // namespace sori

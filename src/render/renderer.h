@@ -1,0 +1,79 @@
+#pragma once
+// The whole pipeline for one article: read → structure → sentences → speech text → synthesis
+// (cached, in worker processes) → assembly → outputs (NAME.wav, NAME.json, NAME.ffmeta in the
+// output folder). Memory stays flat however long the article: audio streams from the cache to
+// the output one sentence at a time.
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audio/audio_outputs.h"
+#include "korean/text_normalizer.h"
+#include "render/sidecars.h"
+#include "speech/script.h"
+#include "speech/voice_settings.h"
+
+namespace sori {
+
+struct RenderProgress {
+    bool writing = false;             // false: synthesizing sentences; true: writing the audio files
+    std::size_t done = 0;             // sentences synthesized (or written) so far
+    std::size_t total = 0;            // sentences to synthesize in this render
+    double audio_seconds = 0;         // audio they produced (or written)
+    double total_seconds = 0;         // when writing: the whole programme
+    double elapsed_seconds = 0;       // since synthesis started
+    double remaining_seconds = -1;    // estimate; negative until one sentence is done
+};
+
+struct RenderOptions {
+    RenderSettings settings;                        // voice and pauses, already validated
+    std::filesystem::path output_folder = "out";    // created when missing
+    std::optional<std::filesystem::path> cache_folder;  // default: OUTPUT/.cache
+    bool use_cache = true;                          // false: synthesize everything, leave the cache alone
+    bool dry_run = false;                           // plan only: synthesize and write nothing
+    int workers = 1;                                // synthesis processes at once (-j)
+    double timeout_seconds = 60;                    // per sentence; a worker that takes longer is killed
+    NormalizeOptions normalize;                     // lexicon, glosses (render_article reads with these)
+    AudioSettings audio;                            // formats, sample rate, loudness
+    std::vector<ChapterFormat> chapter_formats{ChapterFormat::ffmeta};  // --chapters
+    std::vector<SubtitleFormat> subtitle_formats;                        // --subtitles
+    const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
+    std::function<void(const RenderProgress&)> progress;  // during synthesis, a few times a second
+    std::function<void(const std::string&)> notice;       // verbose remarks (a corrupt cache entry…)
+};
+
+struct PlannedSentence {
+    std::string where;  // chapter 2 "제목", sentence 5
+    std::string text;   // what will be spoken
+};
+
+struct RenderSummary {
+    std::filesystem::path wav;       // the first audio file (NAME.wav by default)
+    std::vector<std::filesystem::path> audio_files;  // every audio file written, in --format order
+    std::optional<LoudnessReport> loudness;          // with --loudness
+    std::filesystem::path manifest;  // NAME.json
+    std::vector<std::filesystem::path> sidecars;  // chapter and subtitle files written
+    bool up_to_date = false;         // the outputs already matched; nothing was done
+    double audio_seconds = 0;
+    std::size_t chapter_count = 0;
+    std::size_t sentence_count = 0;
+    std::size_t synthesized = 0;     // sentences whose audio was made in this render (or would be, dry run)
+    std::size_t from_cache = 0;      // sentences whose audio came from the cache
+    std::vector<PlannedSentence> planned;  // dry run: the sentences that would be synthesized
+    double elapsed_seconds = 0;
+};
+
+// Reads an article and turns it into the script the renderer would speak.
+Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize = {});
+
+// Renders one article. Throws sori::Error; on any error or cancellation the previous outputs
+// are left untouched and no temporary file remains. The cache stays usable whatever happens.
+RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options);
+
+// The same for an article already read with script_for (outputs are named after `article`).
+RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options);
+
+}  // namespace sori

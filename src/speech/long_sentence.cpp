@@ -1,0 +1,63 @@
+#include "speech/long_sentence.h"
+
+#include <array>
+
+#include "base/utf8.h"
+#include "speech/speech_text.h"
+
+namespace sori {
+namespace {
+
+// Where to cut, best first: after a comma, after a connective ending, at any space.
+std::size_t cut_point(const std::string& s) {
+    static constexpr std::array<std::string_view, 9> connectives{"고 ", "며 ", "서 ", "지만 ", "는데 ", "면 ", "니 ", "나 ", "게 "};
+    const std::size_t middle = s.size() / 2;
+    for (int rule = 0; rule < 3; ++rule) {
+        std::size_t best = std::string::npos;
+        for (std::size_t i = s.find(' '); i != std::string::npos; i = s.find(' ', i + 1)) {
+            bool fits = rule == 2;
+            if (rule == 0) fits = i > 0 && s[i - 1] == ',';
+            if (rule == 1)
+                for (std::string_view c : connectives)
+                    fits |= i + 1 >= c.size() && s.compare(i + 1 - c.size(), c.size(), c) == 0;
+            // Not between the parts of a date or number (2024. 1. 19.).
+            if (fits && i > 1 && s[i - 1] == '.' && s[i - 2] >= '0' && s[i - 2] <= '9') fits = false;
+            if (fits && (best == std::string::npos || (i > middle ? i - middle : middle - i) < (best > middle ? best - middle : middle - best)))
+                best = i;
+        }
+        // A cut must leave a real piece on both sides.
+        if (best != std::string::npos && best > s.size() / 5 && best < s.size() - s.size() / 5) return best;
+    }
+    return std::string::npos;
+}
+
+void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out, int depth) {
+    const std::size_t at = speech_text(piece, normalize).size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
+    if (at == std::string::npos) {
+        out.push_back(piece);
+        return;
+    }
+    split_into(piece.substr(0, at), normalize, out, depth + 1);
+    split_into(piece.substr(at + 1), normalize, out, depth + 1);
+}
+
+}  // namespace
+
+std::vector<std::string> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize) {
+    std::vector<std::string> pieces;
+    split_into(sentence, normalize, pieces, 0);
+    return pieces;
+}
+
+double shortest_plausible_seconds(std::string_view spoken, int rate_wpm) {
+    std::size_t syllables = 0;
+    for (std::size_t pos = 0; pos < spoken.size();) {
+        std::size_t len = 0;
+        const char32_t cp = utf8::decode(spoken, pos, len);
+        syllables += cp >= 0xAC00 && cp <= 0xD7A3;
+        pos += len;
+    }
+    return static_cast<double>(syllables) * 0.11 * 175.0 / std::max(rate_wpm, 80);
+}
+
+}  // namespace sori

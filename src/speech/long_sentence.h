@@ -1,0 +1,27 @@
+#pragma once
+// Nothing dropped: eSpeak NG 1.51 silently drops the tail of a clause of about 400 bytes and
+// more. Sentences whose spoken text is long are cut, before synthesis, at commas, then after
+// connective endings (…고, …며, …지만), then at the space nearest the middle; and every
+// synthesized piece is checked against its syllable count, so that a truncation that slips
+// through fails the render naming the sentence instead of shipping silently.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "korean/text_normalizer.h"
+
+namespace sori {
+
+// Longest spoken text handed to eSpeak in one piece (well below where 1.51 truncates).
+inline constexpr std::size_t max_speech_bytes = 330;
+
+// `sentence` cut into pieces whose spoken text (speech_text) fits max_speech_bytes; one piece
+// when it fits already or cannot be cut (no space in it).
+std::vector<std::string> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize);
+
+// The shortest plausible duration of `spoken` said at `rate_wpm`, in seconds: Korean syllables
+// take 0.15–0.3 s at 175 words a minute; less than 0.11 s each means eSpeak dropped some.
+double shortest_plausible_seconds(std::string_view spoken, int rate_wpm);
+
+}  // namespace sori

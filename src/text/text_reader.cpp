@@ -1,0 +1,105 @@
+#include "text/text_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <utf8proc.h>
+
+#include "base/error.h"
+#include "base/utf8.h"
+
+namespace sori {
+namespace {
+
+constexpr std::uintmax_t max_article_bytes = 64u << 20;
+
+[[noreturn]] void fail(const std::string& message) { throw Error(ExitCode::input, message); }
+
+std::string nfc(const std::string& text, const std::string& origin) {
+    utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+    if (!composed) fail(origin + ": could not normalize the text to Unicode NFC");
+    std::string result(reinterpret_cast<char*>(composed));
+    std::free(composed);
+    return result;
+}
+
+// Line and column (1-based, in characters) of a byte offset, for messages.
+std::string position_of(const std::string& bytes, std::size_t offset) {
+    std::size_t line = 1, line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (bytes[i] == '\n') { ++line; line_start = i + 1; }
+    }
+    const std::size_t column = utf8::length(std::string_view(bytes).substr(line_start, offset - line_start)) + 1;
+    return std::to_string(line) + ":" + std::to_string(column);
+}
+
+bool is_dropped(char32_t cp) {
+    if (cp < 0x20) return cp != '\n' && cp != '\t';
+    if (cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) return true;
+    switch (cp) {
+        case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0xFFFE:
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
+SourceText clean_text(std::string bytes, const std::string& origin) {
+    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+        fail(origin + ": the file is UTF-16; sori reads UTF-8 (convert it with `iconv -f UTF-16 -t UTF-8`)");
+    if (bytes.find('\0') != std::string::npos)
+        fail(origin + ":" + position_of(bytes, bytes.find('\0')) +
+             ": the file holds NUL bytes and looks binary; give sori a UTF-8 text or Markdown file");
+    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+    if (const auto bad = utf8::find_invalid(bytes); bad != std::string::npos)
+        fail(origin + ":" + position_of(bytes, bad) +
+             ": invalid UTF-8; save the file as UTF-8 (for EUC-KR text: `iconv -f CP949 -t UTF-8`)");
+
+    std::string unix_lines;
+    unix_lines.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\r') {
+            unix_lines += '\n';
+            if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+        } else {
+            unix_lines += bytes[i];
+        }
+    }
+
+    const std::string composed = nfc(unix_lines, origin);
+    std::string text;
+    text.reserve(composed.size());
+    for (std::size_t pos = 0; pos < composed.size();) {
+        std::size_t len = 0;
+        const char32_t cp = utf8::decode(composed, pos, len);
+        if (cp == '\t' || (cp != '\n' && utf8::is_space(cp))) text += ' ';
+        else if (cp == 0x2028 || cp == 0x2029) text += '\n';
+        else if (!is_dropped(cp)) text.append(composed, pos, len);
+        pos += len;
+    }
+    if (utf8::trim(text).empty()) fail(origin + ": the article is empty or holds only white space; nothing to read aloud");
+    return SourceText{origin, std::move(text)};
+}
+
+SourceText read_article(const std::filesystem::path& path) {
+    const std::string name = path.string();
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (!std::filesystem::exists(status))
+        fail(name + ": no such file; give the path of a UTF-8 text or Markdown article");
+    if (std::filesystem::is_directory(status))
+        fail(name + ": is a folder, not an article; give a .txt or .md file inside it");
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_article_bytes)
+        fail(name + ": the file is " + std::to_string(size >> 20) + " MiB; sori reads articles up to 64 MiB");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(name + ": cannot be read (" + std::strerror(errno) + "); check its permissions");
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) fail(name + ": reading failed (" + std::strerror(errno) + ")");
+    return clean_text(bytes.str(), name);
+}
+
+}  // namespace sori

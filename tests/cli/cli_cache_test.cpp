@@ -1,0 +1,171 @@
+// End to end: the sentence cache, worker processes and progress as a user meets them, through
+// the real `sori` binary. WAVs are read back with the independent RIFF reader.
+#include <catch2/catch.hpp>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "support/e2e.h"
+#include "support/riff_reader.h"
+#include "support/sample_article.h"
+#include "support/test_text.h"
+
+namespace fs = std::filesystem;
+using namespace test::e2e;
+
+namespace {
+
+void edit_sample(const fs::path& dir) {
+    std::string text = test::slurp(dir / "input" / "meta-ai-strategy.txt");
+    const std::string from = "주커버그는 크게 3가지를 언급했는데요.";
+    text.replace(text.find(from), from.size(), "주커버그는 크게 네 가지를 언급했는데요.");
+    std::ofstream(dir / "input" / "meta-ai-strategy.txt", std::ios::binary) << text;
+}
+
+}  // namespace
+
+TEST_CASE("The summary says what was synthesized and what came from the cache, and unchanged is up to date", "[e2e][cache]") {
+    const fs::path dir = project("summary");
+    const test::Result cold = sori({"render"}, dir);
+    REQUIRE(cold.exit_code == 0);
+    CHECK_THAT(cold.err, Catch::Contains("44 sentences (44 synthesized, 0 from the cache)"));
+    const test::Result same = sori({"render"}, dir);
+    CHECK(same.exit_code == 0);
+    CHECK_THAT(same.err, Catch::Contains("out/meta-ai-strategy.wav is up to date") && Catch::Contains("nothing to do"));
+    edit_sample(dir);
+    const test::Result edited = sori({"render"}, dir);
+    CHECK(edited.exit_code == 0);
+    CHECK_THAT(edited.err, Catch::Contains("44 sentences (1 synthesized, 43 from the cache)"));
+    const test::Result paused = sori({"render", "--paragraph-pause", "1000"}, dir);
+    CHECK_THAT(paused.err, Catch::Contains("(0 synthesized, 44 from the cache)"));
+}
+
+TEST_CASE("`sori render --dry-run` prints which sentences would be synthesized, in which chapters, and writes nothing", "[e2e][cache]") {
+    const fs::path dir = project("dry-run");
+    REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
+    const std::string before = test::slurp(dir / "out" / "meta-ai-strategy.wav");
+    edit_sample(dir);
+    const test::Result plan = sori({"render", "--dry-run"}, dir);
+    CHECK(plan.exit_code == 0);
+    CHECK(plan.out == "out/meta-ai-strategy.wav: 1 of 44 spoken sentences to synthesize, 43 from the cache\n"
+                      "  chapter 1 \"메타 ($META)의 새로운 AI 전략\", sentence 4: 주커버그는 크게 네 가지를 언급했는데요.\n");
+    CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
+    CHECK(files_in(dir / "out") ==
+          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    CHECK(sori({"render", "-n"}, project("dry-run-cold")).out.find("44 of 44 spoken sentences") != std::string::npos);
+}
+
+TEST_CASE("Two renders sharing one cache at the same time both succeed with the right audio", "[e2e][cache]") {
+    const fs::path dir = project("concurrent");
+    std::ofstream(dir / "input" / "meta-ai-strategy.txt", std::ios::binary) << test::long_article(3);
+    const std::vector<std::string> args{SORI_BINARY, "render", "-q", "--cache-dir", "shared", "input/meta-ai-strategy.txt"};
+    auto with_output = [&](const std::string& out) {
+        auto a = args;
+        a.insert(a.end(), {"-o", out});
+        return a;
+    };
+    test::Process first(with_output("a"), dir);
+    test::Process second(with_output("b"), dir);
+    const test::Result r1 = first.wait(), r2 = second.wait();
+    CHECK(r1.exit_code == 0);
+    CHECK(r2.exit_code == 0);
+    CHECK(r1.err.empty());
+    CHECK(r2.err.empty());
+    REQUIRE(sori({"render", "-q", "--no-cache", "-o", "alone"}, dir).exit_code == 0);
+    const std::string reference = test::slurp(dir / "alone" / "meta-ai-strategy.wav");
+    CHECK((test::slurp(dir / "a" / "meta-ai-strategy.wav") == reference));
+    CHECK((test::slurp(dir / "b" / "meta-ai-strategy.wav") == reference));
+    CHECK(riff::read((dir / "a" / "meta-ai-strategy.wav").string()).labels.size() > 3);
+    const test::Result stats = sori({"cache", "stats", "--cache-dir", "shared"}, dir);
+    CHECK_THAT(stats.out, !Catch::Contains("damaged") && !Catch::Contains("unfinished"));
+}
+
+TEST_CASE("A render killed with SIGKILL leaves the previous output whole and the cache usable", "[e2e][cache][errors]") {
+    const fs::path dir = project("sigkill");
+    REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
+    const std::string before = test::slurp(dir / "out" / "meta-ai-strategy.wav");
+    std::ofstream(dir / "input" / "meta-ai-strategy.txt", std::ios::binary) << test::long_article(12);
+    test::Process render({SORI_BINARY, "render", "-q"}, dir);
+    REQUIRE(wait_for_cache_entries(dir / "out" / ".cache", 60));
+    ::kill(render.pid(), SIGKILL);
+    CHECK(render.wait().exit_code == 128 + SIGKILL);
+    CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
+
+    const test::Result again = sori({"render"}, dir);
+    REQUIRE(again.exit_code == 0);
+    CHECK_THAT(again.err, !Catch::Contains(" 0 from the cache"));
+    CHECK(files_in(dir / "out") ==
+          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    const test::Result stats = sori({"cache", "stats"}, dir);
+    CHECK(stats.exit_code == 0);
+    CHECK_THAT(stats.out, !Catch::Contains("damaged") && !Catch::Contains("unfinished"));
+}
+
+TEST_CASE("A sentence that crashes eSpeak NG exits 5 naming its chapter, number and text", "[e2e][cache][errors]") {
+    const fs::path dir = project("crash");
+    // The normalizer turns Latin into Hangul, which eSpeak reads safely; a user's lexicon entry
+    // is passed on as written, so it can still carry a crashing text to the engine.
+    std::ofstream(dir / "crash.tsv", std::ios::binary) << "SMASH\t" << test::stack_smashing_text << "\nOVERFLOW\t"
+                                                       << test::buffer_overflow_text << "\n";
+    std::ofstream(dir / "input" / "crash.md", std::ios::binary) << "# 시험\n\n첫 문장입니다. SMASH 끝.\n\nOVERFLOW\n";
+    const test::Result r = sori({"render", "input/crash.md", "--lexicon", "crash.tsv"}, dir);
+    CHECK(r.exit_code == 5);
+    CHECK_THAT(r.err, Catch::StartsWith("sori: error: 2 sentences could not be synthesized (the others are in the cache):\n"
+                                        "  chapter 1 \"시험\", sentence 3: eSpeak NG crashed on it"));
+    CHECK_THAT(r.err, Catch::Contains("text: " + test::stack_smashing_text) && Catch::Contains("sentence 4: eSpeak NG crashed"));
+    CHECK_THAT(r.err, !Catch::Contains("smashing detected"));  // glibc's own report stays out of the way
+    CHECK_FALSE(fs::exists(dir / "out" / "crash.wav"));
+}
+
+TEST_CASE("`sori cache stats` shows the entries, and `sori cache prune` trims them", "[e2e][cache]") {
+    const fs::path dir = project("cache-command");
+    CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("empty: nothing rendered with it yet"));
+    REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
+    const test::Result stats = sori({"cache", "stats"}, dir);
+    CHECK(stats.exit_code == 0);
+    CHECK_THAT(stats.out, Catch::StartsWith("cache: out/.cache\nentries: 40 sentences, ") && Catch::Contains("of audio"));
+    CHECK_THAT(sori({"cache", "prune", "--older-than", "30"}, dir).out, Catch::StartsWith("removed 0 entries"));
+    CHECK_THAT(sori({"cache", "prune", "--max-size", "0"}, dir).out, Catch::StartsWith("removed 40 entries"));
+    CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("entries: 0 sentences"));
+    const test::Result bad = sori({"cache", "prune", "--max-size", "lots"}, dir);
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::StartsWith("sori: error: size 'lots' not understood"));
+    CHECK(sori({"cache", "prune", "--cache-dir", "nowhere"}, dir).exit_code == 2);
+}
+
+TEST_CASE("SORI_CACHE_DIR and --cache-dir move the cache, and --no-cache leaves it alone", "[e2e][cache]") {
+    const fs::path dir = project("cache-dir");
+    ::setenv("SORI_CACHE_DIR", (dir / "from-env").c_str(), 1);
+    const test::Result r = sori({"render", "-q"}, dir);
+    ::unsetenv("SORI_CACHE_DIR");
+    REQUIRE(r.exit_code == 0);
+    CHECK(fs::exists(dir / "from-env" / "CACHEDIR.TAG"));
+    CHECK_FALSE(fs::exists(dir / "out" / ".cache"));
+    REQUIRE(sori({"render", "-q", "-o", "two", "--cache-dir", "flag"}, dir).exit_code == 0);
+    CHECK(fs::exists(dir / "flag" / "CACHEDIR.TAG"));
+    REQUIRE(sori({"render", "-q", "-o", "three", "--no-cache"}, dir).exit_code == 0);
+    CHECK(files_in(dir / "three") == std::vector<fs::path>{"meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    CHECK(sori({"render", "-j", "0"}, dir).exit_code == 2);
+}
+
+TEST_CASE("A progress line is drawn on a terminal, and never into a file or with --quiet", "[e2e][cache]") {
+    const fs::path dir = project("progress");
+    std::ofstream(dir / "input" / "meta-ai-strategy.txt", std::ios::binary) << test::long_article(2);
+    const test::Result piped = sori({"render", "-o", "piped"}, dir);
+    REQUIRE(piped.exit_code == 0);
+    CHECK_THAT(piped.err, !Catch::Contains("synthesizing") && !Catch::Contains("\r"));
+    if (test::run({"sh", "-c", "command -v script"}, dir).exit_code != 0) {
+        WARN("`script` (util-linux) is missing: the terminal case is not checked");
+        return;
+    }
+    // script(1) gives sori a terminal and copies what it draws there to our stdout.
+    const std::string command = std::string(SORI_BINARY) + " render -o tty";
+    const test::Result tty = test::run({"script", "-qfec", command, "/dev/null"}, dir);
+    REQUIRE(tty.exit_code == 0);
+    CHECK_THAT(tty.out, Catch::Contains("\r\x1b[Ksynthesizing ") && Catch::Contains(" sentences · ") && Catch::Contains(" of audio · ") &&
+                            Catch::Contains(" elapsed"));
+    CHECK_THAT(tty.out, Catch::Contains("\r\x1b[Ksori: tty/meta-ai-strategy.wav — "));  // the summary replaces it
+    const std::string quiet = std::string(SORI_BINARY) + " render -q -o quiet";
+    CHECK(test::run({"script", "-qfec", quiet, "/dev/null"}, dir).out.find("synthesizing") == std::string::npos);
+}
