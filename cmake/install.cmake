@@ -20,8 +20,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The libraries come from dpkg-shlibdeps; eSpeak's voice data is a file dependency it cannot see.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- sori reads a Korean article (plain text or Markdown) aloud with eSpeak NG's Korean voice and
- writes WAV, FLAC, Opus, MP3 or M4B audio with a named chapter at every section, a JSON timing
- map and chapter and subtitle files. Only edited sentences are synthesized again.")
+set(CPACK_PACKAGE_DESCRIPTION "sori reads a Korean article (plain text or Markdown) aloud with eSpeak NG's \
+Korean voice and writes WAV, FLAC, Opus, MP3 or M4B audio with a named chapter at every section, a JSON \
+timing map and chapter and subtitle files. Only edited sentences are synthesized again.")
+set(CPACK_STRIP_FILES ON)
 include(CPack)

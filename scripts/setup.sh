@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages sori needs (only those missing), then configures and builds it
-# in build/. Used by scripts/render.sh and scripts/test.sh; safe to run again.
+# in build/: only the program, or with --with-test-tools everything (tests, benchmark tools) and
+# the tools the tests use. Used by scripts/render.sh and scripts/test.sh; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config espeak-ng-data libespeak-ng-dev libsndfile1-dev libcli11-dev catch2
           nlohmann-json3-dev libutf8proc-dev libxxhash-dev libtag1-dev libsoxr-dev libebur128-dev)
+targets=(--target sori)  # rendering needs only the program; the tests take most of the compile time
 if [ "${1:-}" = "--with-test-tools" ]; then
   packages+=(ffmpeg cuetools)  # ffprobe and cuebreakpoints read the chapters back in the end-to-end tests
+  packages+=(man-db dpkg-dev file)  # man -l reads the man page; cpack makes the .deb with dpkg-shlibdeps
+  targets=()
 fi
 
 missing=()
@@ -23,4 +27,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)"
+cmake --build build -j "$(nproc)" "${targets[@]}"
