@@ -9,7 +9,6 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -156,45 +155,6 @@ EntryCheck SegmentCache::load(const std::string& key, int sample_rate, std::vect
     return entry;
 }
 
-EntryCheck SegmentCache::view(const std::string& key, int sample_rate, EntryView& view) const {
-    view = EntryView();
-    int raw_fd = -1;
-    std::uint64_t checksum = 0;
-    const EntryCheck entry = open_checked(key, sample_rate, raw_fd, checksum);
-    if (entry.state != EntryCheck::State::valid) return entry;
-    Descriptor fd(raw_fd);
-    const std::size_t size = header_size + entry.samples * 2;
-    void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd.get(), 0);
-    if (mapping == MAP_FAILED) return corrupt(std::string("cannot be mapped (") + std::strerror(errno) + ")");
-    EntryView mapped(mapping, size, entry.samples);
-    if (checksum64(mapped.samples(), entry.samples * 2) != checksum) return corrupt("checksum mismatch");
-    view = std::move(mapped);
-    return entry;
-}
-
-EntryView::EntryView(void* mapping, std::size_t mapping_size, std::size_t samples)
-    : mapping_(mapping), mapping_size_(mapping_size), samples_(samples) {}
-
-EntryView::~EntryView() {
-    if (mapping_) ::munmap(mapping_, mapping_size_);
-}
-
-EntryView::EntryView(EntryView&& other) noexcept { *this = std::move(other); }
-
-EntryView& EntryView::operator=(EntryView&& other) noexcept {
-    if (this != &other) {
-        if (mapping_) ::munmap(mapping_, mapping_size_);
-        mapping_ = std::exchange(other.mapping_, nullptr);
-        mapping_size_ = std::exchange(other.mapping_size_, 0);
-        samples_ = std::exchange(other.samples_, 0);
-    }
-    return *this;
-}
-
-const std::int16_t* EntryView::samples() const {
-    return mapping_ ? reinterpret_cast<const std::int16_t*>(static_cast<const char*>(mapping_) + header_size) : nullptr;
-}
-
 void SegmentCache::store(const std::string& key, const std::vector<std::int16_t>& samples, int sample_rate) const {
     store(key, samples.data(), samples.size(), sample_rate);
 }
@@ -225,15 +185,38 @@ void SegmentCache::store(const std::string& key, const std::int16_t* samples, st
     Descriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0)
         throw Error(ExitCode::output, temp.string() + ": cannot write to the sentence cache (" + std::strerror(errno) +
-                                          "); fix its permissions, move it with --cache-dir, or use --no-cache");
+                                          "); fix its permissions, choose another folder with --cache-dir, or use --no-cache");
     const bool written = write_all(fd.get(), &header, header_size) && write_all(fd.get(), samples, count * 2);
     const int saved_errno = errno;
     ::close(fd.release());
     if (!written || std::rename(temp.c_str(), final_path.c_str()) != 0) {
         fs::remove(temp, ec);
         throw Error(ExitCode::output, final_path.string() + ": cannot write to the sentence cache (" +
-                                          std::strerror(written ? errno : saved_errno) + "); is the disk full?");
+                                          std::strerror(written ? errno : saved_errno) +
+                                          "); free some space, or choose another folder with --cache-dir");
     }
+}
+
+void SegmentCache::require_writable() const {
+    auto refuse = [&](const fs::path& where, const std::string& reason) {
+        throw Error(ExitCode::output, where.string() + ": the sentence cache cannot be written there (" + reason +
+                                          "); choose another folder with --cache-dir or SORI_CACHE_DIR, or use --no-cache");
+    };
+    std::error_code ec;
+    for (const fs::path& folder : {folder_, folder_ / "tmp"}) {
+        if (fs::exists(folder, ec) && !fs::is_directory(folder, ec)) refuse(folder, "it is a file, not a folder");
+        fs::create_directories(folder, ec);
+        if (ec) refuse(folder, ec.message());
+    }
+    const fs::path probe = folder_ / "tmp" / ("probe" + temp_marker() + std::to_string(::getpid()));
+    Descriptor fd(::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (fd.get() < 0) refuse(folder_, std::strerror(errno));
+    const char byte = 0;
+    const bool written = write_all(fd.get(), &byte, 1);
+    const int saved = errno;
+    ::close(fd.release());
+    fs::remove(probe, ec);
+    if (!written) refuse(folder_, std::strerror(saved));
 }
 
 void SegmentCache::remove(const std::string& key) const {

@@ -19,24 +19,6 @@ struct EntryCheck {
     std::string problem;        // what is wrong, when corrupt
 };
 
-// A verified entry's audio, mapped from the cache file (no copy); valid while the view lives.
-class EntryView {
-public:
-    EntryView() = default;
-    EntryView(void* mapping, std::size_t mapping_size, std::size_t samples);
-    ~EntryView();
-    EntryView(EntryView&& other) noexcept;
-    EntryView& operator=(EntryView&& other) noexcept;
-
-    const std::int16_t* samples() const;
-    std::size_t size() const { return samples_; }  // in samples
-
-private:
-    void* mapping_ = nullptr;
-    std::size_t mapping_size_ = 0;
-    std::size_t samples_ = 0;
-};
-
 struct CacheStats {
     std::size_t entries = 0;
     std::uint64_t bytes = 0;                                   // entries' total file size
@@ -66,10 +48,11 @@ public:
     const std::filesystem::path& folder() const { return folder_; }
     std::filesystem::path entry_path(const std::string& key) const;
 
-    // Reads and verifies the entry for `key` into `samples` (valid only when the state is valid).
+    // Reads the entry for `key` into `samples` and verifies the checksum of what was read, so the
+    // bytes used are the bytes checked even if the file changes meanwhile (a copy, never a
+    // mapping: a file that shrinks under a mapping kills the reader with SIGBUS). `samples` is
+    // valid only when the state is valid; reuse it to avoid an allocation per entry.
     EntryCheck load(const std::string& key, int sample_rate, std::vector<std::int16_t>& samples) const;
-    // The same without copying: `view` maps the verified audio (empty unless the state is valid).
-    EntryCheck view(const std::string& key, int sample_rate, EntryView& view) const;
     // Checks what can be checked without reading the audio: header, key, rate and file size.
     // Cheap (one small read); load() still verifies the checksum before the audio is used.
     EntryCheck check(const std::string& key, int sample_rate) const;
@@ -79,6 +62,10 @@ public:
     void store(const std::string& key, const std::int16_t* samples, std::size_t count, int sample_rate) const;
     void remove(const std::string& key) const;
     void touch(const std::string& key) const;  // marks the entry as used now (prune keeps it longest)
+
+    // Creates the folder when missing and proves that entries can be written there (a file is
+    // created and removed in tmp/). Throws Error(output) naming the path, the reason, what to do.
+    void require_writable() const;
 
     // Deletes temporary files whose process is gone (a killed render) or that are a day old.
     void remove_stale_temporaries() const;

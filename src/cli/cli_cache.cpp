@@ -38,12 +38,17 @@ std::string hours_minutes(double seconds) {
     return text;
 }
 
+void require_cache_folder(const SegmentCache& cache) {
+    std::error_code ec;
+    if (!std::filesystem::exists(cache.folder(), ec))
+        throw Error(ExitCode::usage, cache.folder().string() + ": no cache there (nothing was rendered with it); name it with --cache-dir or -o OUTPUT");
+    if (!std::filesystem::is_directory(cache.folder(), ec))
+        throw Error(ExitCode::usage, cache.folder().string() + ": is a file, not a cache folder; name the cache with --cache-dir or -o OUTPUT");
+}
+
 void stats(const CacheArgs& args) {
     const SegmentCache cache(cache_folder(args));
-    if (!std::filesystem::is_directory(cache.folder())) {
-        std::cout << "cache: " << cache.folder().string() << " (empty: nothing rendered with it yet)\n";
-        return;
-    }
+    require_cache_folder(cache);
     const CacheStats s = cache.stats();
     std::cout << "cache: " << cache.folder().string() << "\n"
               << "entries: " << s.entries << " sentences, " << human_size(s.bytes) << " (" << s.bytes << " bytes), "
@@ -59,8 +64,7 @@ void prune(const CacheArgs& args) {
     options.older_than_days = args.older_than_days;
     if (!args.max_size.empty()) options.max_bytes = parse_size(args.max_size);
     const SegmentCache cache(cache_folder(args));
-    if (!std::filesystem::is_directory(cache.folder()))
-        throw Error(ExitCode::usage, cache.folder().string() + ": no cache there; name it with --cache-dir or -o OUTPUT");
+    require_cache_folder(cache);
     const PruneResult r = cache.prune(options);
     std::cout << "removed " << r.removed << " entries (" << human_size(r.removed_bytes) << "), kept " << r.kept << " ("
               << human_size(r.kept_bytes) << ") in " << cache.folder().string() << "\n";

@@ -90,13 +90,16 @@ void print_voices() {
 }  // namespace
 
 void add_split_command(CLI::App& app) {
-    auto file = std::make_shared<std::string>("-");
-    auto sentences = std::make_shared<bool>(false);
+    struct Args {
+        std::string file = "-";
+        bool sentences = false;  // required: the only unit for now
+    };
+    auto args = std::make_shared<Args>();  // owned by the callback, which outlives parsing
     CLI::App* split = app.add_subcommand("split", "Print the sentences of a text, one a line, a blank line after each paragraph");
     split->footer("Example:\n  printf '첫 문장입니다. 둘째 문장이죠?\\n' | sori split --sentences -");
-    split->add_flag("--sentences", *sentences, "Split into sentences (the only unit for now)")->required();
-    split->add_option("file", *file, "UTF-8 text, paragraphs separated by blank lines; - for standard input")->capture_default_str();
-    split->callback([file] { print_sentences(read_input(*file)); });
+    split->add_flag("--sentences", args->sentences, "Split into sentences (the only unit for now)")->required();
+    split->add_option("file", args->file, "UTF-8 text, paragraphs separated by blank lines; - for standard input")->capture_default_str();
+    split->callback([args] { print_sentences(read_input(args->file)); });
 }
 
 void add_normalize_command(CLI::App& app) {

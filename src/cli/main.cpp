@@ -1,9 +1,20 @@
 // sori: a Korean article to a listenable audio file with chapter markers.
+#include <algorithm>
 #include <clocale>
 #include <iostream>
 
 #include "base/error.h"
 #include "cli/cli.h"
+
+namespace {
+
+// Every error is one line: a message that holds line breaks (a file name, a list) is folded.
+std::string one_line(std::string message) {
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    return message;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C.UTF-8");
@@ -41,13 +52,13 @@ int main(int argc, char** argv) {
         std::cout << e.what() << "\n";
         return 0;
     } catch (const CLI::ParseError& e) {
-        std::cerr << "sori: error: " << e.what() << "\n(see `sori --help` or `sori COMMAND --help`)\n";
+        std::cerr << "sori: error: " << one_line(e.what()) << " (see `sori --help` or `sori COMMAND --help`)\n";
         return static_cast<int>(sori::ExitCode::usage);
     } catch (const sori::Error& e) {
-        std::cerr << "sori: error: " << e.what() << "\n";
+        std::cerr << "sori: error: " << one_line(e.what()) << "\n";
         return static_cast<int>(e.code());
     } catch (const std::exception& e) {
-        std::cerr << "sori: error: internal error: " << e.what() << "; please report it\n";
+        std::cerr << "sori: error: internal error: " << one_line(e.what()) << "; please report it\n";
         return static_cast<int>(sori::ExitCode::internal);
     }
     return 0;

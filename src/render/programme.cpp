@@ -18,9 +18,9 @@ namespace {
 // it came back another length than planned (plan.lengths now says which), so the timeline must
 // be laid out again.
 bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, const SegmentCache& cache, int rate,
-                  const RenderOptions& options, EntryView& samples, RenderSummary& summary) {
+                  const RenderOptions& options, std::vector<std::int16_t>& samples, RenderSummary& summary) {
     const std::string& key = plan.keys[item];
-    EntryCheck entry = cache.view(key, rate, samples);
+    EntryCheck entry = cache.load(key, rate, samples);
     if (entry.state == EntryCheck::State::valid && entry.samples == plan.lengths[item]) return true;
     if (options.notice)
         options.notice("cache entry " + cache.entry_path(key).string() + " for " + describe_item(script, item) + " is " +
@@ -36,8 +36,10 @@ bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, cons
         ++summary.synthesized;
         --summary.from_cache;
     }
-    if (!failures.empty()) throw Error(ExitCode::synthesis, describe_item(script, item) + ": " + failures.front().reason);
-    entry = cache.view(key, rate, samples);
+    if (!failures.empty())
+        throw Error(failures.front().cache_failed ? ExitCode::output : ExitCode::synthesis,
+                    failures.front().cache_failed ? failures.front().reason : describe_item(script, item) + ": " + failures.front().reason);
+    entry = cache.load(key, rate, samples);
     if (entry.state != EntryCheck::State::valid)
         throw Error(ExitCode::output, cache.entry_path(key).string() + ": the cache entry for " + describe_item(script, item) +
                                           " is " + entry.problem + " right after it was written; check the disk, or use --no-cache");
@@ -67,7 +69,7 @@ void check_cancel(const RenderOptions& options) {
 // a time. False when the timeline must be laid out again (see load_segment).
 bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                       const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink) {
-    EntryView samples;
+    std::vector<std::int16_t> samples;  // one sentence at a time, reused
     std::uint64_t written = 0;
     for (std::size_t i = 0; i < script.items.size(); ++i) {
         check_cancel(options);
@@ -75,7 +77,7 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
         if (!plan.keys[i].empty()) {
             if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
             if (touch && options.use_cache) cache.touch(plan.keys[i]);
-            sink(samples.samples(), samples.size());
+            sink(samples.data(), samples.size());
         }
         written = timeline.items[i].end;
     }

@@ -52,16 +52,20 @@ private:
     std::filesystem::path path_;
 };
 
+// One line: how many failed, the first of them and why; with -v the others go through notice.
 std::string failure_message(const Script& script, const RenderPlan& plan, const std::vector<SynthesisFailure>& failures,
-                            bool cached) {
-    std::string message = std::to_string(failures.size()) + (failures.size() == 1 ? " sentence" : " sentences") +
-                          " could not be synthesized" + (cached ? " (the others are in the cache):" : ":");
-    for (std::size_t f = 0; f < failures.size() && f < 5; ++f) {
-        const std::size_t item = plan.job_items[failures[f].job].front();
-        message += "\n  " + describe_item(script, item) + ": " + failures[f].reason + "\n    text: " + script.items[item].spoken;
-    }
-    if (failures.size() > 5) message += "\n  … and " + std::to_string(failures.size() - 5) + " more";
-    return message + "\nreword or remove these sentences and render again";
+                            const RenderOptions& options) {
+    auto describe = [&](const SynthesisFailure& failure) {
+        const std::size_t item = plan.job_items[failure.job].front();
+        return describe_item(script, item) + ": " + failure.reason + " (text: " + script.items[item].spoken + ")";
+    };
+    if (options.notice)
+        for (const SynthesisFailure& failure : failures) options.notice("could not synthesize " + describe(failure));
+    const std::size_t n = failures.size();
+    std::string message = std::to_string(n) + (n == 1 ? " sentence" : " sentences") + " could not be synthesized" +
+                          (options.use_cache ? " (the others are in the cache)" : "") + "; " + (n == 1 ? "" : "the first: ") +
+                          describe(failures.front()) + "; reword or remove " + (n == 1 ? "it" : "them") + " and render again";
+    return n > 1 && !options.notice ? message + " (-v lists them all)" : message;
 }
 
 // Synthesizes the plan's missing sentences in worker processes, filling in their lengths.
@@ -92,8 +96,11 @@ void synthesize_missing(const Script& script, RenderPlan& plan, const SegmentCac
     };
     workers.on_tick = report;
     report();
+    cache.require_writable();
     const std::vector<SynthesisFailure> failures = synthesize_in_workers(plan.jobs, cache, workers);
-    if (!failures.empty()) throw Error(ExitCode::synthesis, failure_message(script, plan, failures, options.use_cache));
+    for (const SynthesisFailure& failure : failures)
+        if (failure.cache_failed) throw Error(ExitCode::output, failure.reason);  // the disk, not the sentence
+    if (!failures.empty()) throw Error(ExitCode::synthesis, failure_message(script, plan, failures, options));
 }
 
 // The chapter and subtitle files chosen, written under temporary names (committed by the caller).

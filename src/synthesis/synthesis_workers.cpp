@@ -27,7 +27,7 @@ struct Child {
     int fd = -1;            // read end of the pipe the child reports on
     std::size_t job = 0;
     Clock::time_point deadline;
-    std::string report;     // what the child wrote: "ok SAMPLES" or "error MESSAGE"
+    std::string report;     // what the child wrote: "ok SAMPLES", "error MESSAGE" or "cache MESSAGE"
 };
 
 // The child's whole life: synthesize, store, report, _exit (no destructors, no atexit handlers).
@@ -57,6 +57,9 @@ struct Child {
         }
         cache.store(job.key, samples.data() + speech.first, speech.count, engine.sample_rate());
         report = "ok " + std::to_string(speech.count);
+    } catch (const Error& e) {
+        report = std::string(e.code() == ExitCode::output ? "cache " : "error ") + e.what();
+        status = 3;
     } catch (const std::exception& e) {
         report = std::string("error ") + e.what();
         status = 3;
@@ -120,7 +123,7 @@ std::optional<std::string> failure_of(const Child& child, int status, std::uint6
         samples = std::stoull(child.report.substr(3));
         return std::nullopt;
     }
-    if (child.report.rfind("error ", 0) == 0) return child.report.substr(6);
+    if (child.report.rfind("error ", 0) == 0 || child.report.rfind("cache ", 0) == 0) return child.report.substr(6);
     return "the synthesis worker ended without a result (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
 }
 
@@ -164,7 +167,7 @@ std::vector<SynthesisFailure> synthesize_in_workers(const std::vector<SynthesisJ
                     const int status = wait_for(child.pid);
                     std::uint64_t samples = 0;
                     if (auto reason = failure_of(child, status, samples)) {
-                        failures.push_back({child.job, *reason});
+                        failures.push_back({child.job, *reason, child.report.rfind("cache ", 0) == 0});
                     } else if (options.on_done) {
                         options.on_done(child.job, samples);
                     }

@@ -23,8 +23,9 @@ struct SynthesisJob {
 };
 
 struct SynthesisFailure {
-    std::size_t job = 0;  // index into the jobs
-    std::string reason;   // "eSpeak NG crashed (Segmentation fault)"
+    std::size_t job = 0;         // index into the jobs
+    std::string reason;          // "eSpeak NG crashed (Segmentation fault)"
+    bool cache_failed = false;   // the audio was made but could not be stored: an output problem
 };
 
 struct WorkerOptions {

@@ -111,16 +111,59 @@ TEST_CASE("A sentence that crashes eSpeak NG exits 5 naming its chapter, number 
     std::ofstream(dir / "input" / "crash.md", std::ios::binary) << "# 시험\n\n첫 문장입니다. SMASH 끝.\n\nOVERFLOW\n";
     const test::Result r = sori({"render", "input/crash.md", "--lexicon", "crash.tsv"}, dir);
     CHECK(r.exit_code == 5);
-    CHECK_THAT(r.err, Catch::StartsWith("sori: error: 2 sentences could not be synthesized (the others are in the cache):\n"
-                                        "  chapter 1 \"시험\", sentence 3: eSpeak NG crashed on it"));
-    CHECK_THAT(r.err, Catch::Contains("text: " + test::stack_smashing_text) && Catch::Contains("sentence 4: eSpeak NG crashed"));
+    CHECK_THAT(r.err, Catch::StartsWith("sori: error: 2 sentences could not be synthesized (the others are in the cache); "
+                                        "the first: chapter 1 \"시험\", sentence 3: eSpeak NG crashed on it"));
+    CHECK_THAT(r.err, Catch::Contains("(text: " + test::stack_smashing_text) && Catch::EndsWith("(-v lists them all)\n"));
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);  // one line
     CHECK_THAT(r.err, !Catch::Contains("smashing detected"));  // glibc's own report stays out of the way
     CHECK_FALSE(fs::exists(dir / "out" / "crash.wav"));
+    const test::Result verbose = sori({"render", "-v", "input/crash.md", "--lexicon", "crash.tsv"}, dir);
+    CHECK(verbose.exit_code == 5);
+    CHECK_THAT(verbose.err, Catch::Contains("could not synthesize chapter 1 \"시험\", sentence 3: eSpeak NG crashed") &&
+                                Catch::Contains("could not synthesize chapter 1 \"시험\", sentence 4: eSpeak NG crashed"));
+}
+
+TEST_CASE("A cache that cannot be written is an output error naming the folder, not a synthesis failure", "[e2e][cache][errors]") {
+    const fs::path dir = project("unwritable-cache");
+    std::ofstream(dir / "a-file") << "not a folder\n";
+    fs::create_directories(dir / "with-tmp-file");
+    std::ofstream(dir / "with-tmp-file" / "tmp") << "in the way\n";
+    const auto [how, path] = GENERATE(table<std::string, std::string>({
+        {"--cache-dir", "a-file"},
+        {"SORI_CACHE_DIR", "a-file"},
+        {"--cache-dir", "a-file/below"},
+        {"--cache-dir", "with-tmp-file"},
+    }));
+    std::vector<std::string> args{"render", "-q"};
+    if (how == "--cache-dir") args.insert(args.end(), {"--cache-dir", path});
+    if (how == "SORI_CACHE_DIR") ::setenv("SORI_CACHE_DIR", path.c_str(), 1);
+    const test::Result r = sori(args, dir);
+    ::unsetenv("SORI_CACHE_DIR");
+    INFO(how << " " << path << ": " << r.err);
+    CHECK(r.exit_code == 4);
+    CHECK_THAT(r.err, Catch::StartsWith("sori: error: " + path) && Catch::Contains("--cache-dir"));
+    CHECK_THAT(r.err, !Catch::Contains("could not be synthesized"));
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+    CHECK_FALSE(fs::exists(dir / "out" / "meta-ai-strategy.wav"));
+}
+
+TEST_CASE("`sori cache stats` and `prune` on a missing folder or a file say so and fail", "[e2e][cache][errors]") {
+    const fs::path dir = project("stats-nowhere");
+    std::ofstream(dir / "a-file") << "x\n";
+    const auto [command, folder, says] = GENERATE(table<std::string, std::string, std::string>({
+        {"stats", "nowhere", "no cache there"},
+        {"stats", "a-file", "is a file, not a cache folder"},
+        {"prune", "nowhere", "no cache there"},
+        {"prune", "a-file", "is a file, not a cache folder"},
+    }));
+    const test::Result r = sori({"cache", command, "--cache-dir", folder}, dir);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::StartsWith("sori: error: " + folder + ": " + says));
+    CHECK(r.out.empty());
 }
 
 TEST_CASE("`sori cache stats` shows the entries, and `sori cache prune` trims them", "[e2e][cache]") {
     const fs::path dir = project("cache-command");
-    CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("empty: nothing rendered with it yet"));
     REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
     const test::Result stats = sori({"cache", "stats"}, dir);
     CHECK(stats.exit_code == 0);

@@ -1,5 +1,6 @@
 // End to end: the real `sori` binary on real input, outputs read back by code that shares
 // nothing with the writer (tests/riff_reader.h, ffprobe where installed).
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <filesystem>
@@ -168,6 +169,7 @@ TEST_CASE("Bad input gets a clear error, a documented exit code, and loses nothi
         INFO("sori " << c.args[0] << (c.args.size() > 1 ? " " + c.args[1] : "") << " … → " << r.err);
         CHECK(r.exit_code == c.code);
         CHECK_THAT(r.err, Catch::StartsWith("sori: error: ") && Catch::Contains(c.message));
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);  // one line, as the README promises
         CHECK(test::slurp(dir / "out" / "meta-ai-strategy.wav") == before);
     }
     CHECK(files_in(dir / "out") ==

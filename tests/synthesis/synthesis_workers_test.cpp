@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
 #include "base/error.h"
 #include "cache/cache_key.h"
@@ -96,4 +97,17 @@ TEST_CASE("Cancelling stops the workers and reports an interruption", "[workers]
 
 TEST_CASE("The default number of workers is the number of CPUs this process may use", "[workers]") {
     CHECK(sori::available_cpus() >= 1);
+}
+
+TEST_CASE("A worker that cannot store its audio reports a cache failure, not a synthesis failure", "[workers]") {
+    const auto jobs = jobs_for({sentences[0], sentences[1]});
+    const sori::SegmentCache cache = fresh_cache("cannot-store");
+    cache.require_writable();
+    std::ofstream(cache.folder() / jobs[0].key.substr(0, 2)) << "a file where the entry's folder goes\n";
+    const auto failures = sori::synthesize_in_workers(jobs, cache, {});
+    REQUIRE(failures.size() == 1);
+    CHECK(failures[0].job == 0);
+    CHECK(failures[0].cache_failed);
+    CHECK_THAT(failures[0].reason, Catch::Contains("cannot write to the sentence cache") && Catch::Contains("--cache-dir"));
+    CHECK(cache.check(jobs[1].key, sori::SpeechEngine::shared().sample_rate()).state == sori::EntryCheck::State::valid);
 }
