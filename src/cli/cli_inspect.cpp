@@ -30,7 +30,8 @@ void print_sentences(const std::string& text) {
     std::string paragraph;
     const auto flush = [&] {
         if (utf8::trim(paragraph).empty()) return;
-        for (const std::string& sentence : split_sentences(paragraph)) std::cout << sentence << '\n';
+        for (const Span& span : sentence_spans(paragraph))  // printed in place: no copy of every sentence
+            std::cout.write(paragraph.data() + span.begin, static_cast<std::streamsize>(span.end - span.begin)) << '\n';
         std::cout << '\n';
         paragraph.clear();
     };
@@ -38,9 +39,9 @@ void print_sentences(const std::string& text) {
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
-        const std::string line = text.substr(start, end - start);
+        const std::string_view line = std::string_view(text).substr(start, end - start);
         if (utf8::trim(line).empty()) flush();
-        else paragraph += (paragraph.empty() ? "" : " ") + line;
+        else paragraph.append(paragraph.empty() ? "" : " ").append(line);
         start = end + 1;
     }
     flush();

@@ -158,7 +158,7 @@ std::optional<Reading> read_telephone(std::string_view t, std::size_t at) {
         i = g_end + 1;
         if (i < t.size() && (t[i] == ' ' || t[i] == '-')) ++i;
     }
-    while (digit_at(t, i)) {
+    while (digit_at(t, i) && groups.size() <= 4) {  // a fifth group: not a telephone number; stop looking
         const std::size_t g_end = digits_end(t, i);
         groups.push_back(t.substr(i, g_end - i));
         i = g_end;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "base/utf8.h"
 #include "korean/korean_endings.h"
@@ -53,13 +54,22 @@ bool is_opener(char32_t cp) {
 
 bool in(char32_t cp, std::initializer_list<char32_t> set) { return std::find(set.begin(), set.end(), cp) != set.end(); }
 
+// Every look-around is bounded so that the splitter is linear in its input: no Korean word (or
+// abbreviation, or opener awaiting its closer) is longer than this many characters.
+constexpr std::size_t longest_word = 64;
+constexpr std::size_t deepest_search = 64;  // unmatched openers searched for a closer's partner
+
+// A paragraph longer than this is split window by window, so memory stays a small multiple of
+// the window, not of the paragraph.
+constexpr std::size_t window_bytes = 1 << 20;
+
 class Splitter {
 public:
     explicit Splitter(std::string_view text) : text_(text) {
         for (std::size_t pos = 0; pos < text.size();) {
             std::size_t len = 0;
             cps_ += utf8::decode(text, pos, len);
-            bytes_.push_back(pos);
+            bytes_.push_back(static_cast<std::uint32_t>(pos));
             pos += len;
         }
         n_ = cps_.size();
@@ -85,6 +95,9 @@ public:
 
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);  // no partner
+
+    std::size_t partner(std::size_t i) const { return partner_[i] == none ? npos : partner_[i]; }
 
     char32_t at(std::size_t i) const { return i < n_ ? cps_[i] : 0; }
     std::size_t byte(std::size_t i) const { return i < n_ ? bytes_[i] : text_.size(); }
@@ -100,42 +113,43 @@ private:
 
     // Pairs quotes and brackets; unmatched ones protect nothing.
     void match_pairs() {
-        partner_.assign(n_, npos);
-        depth_.assign(n_ + 1, 0);
-        std::vector<std::size_t> stack;
+        partner_.assign(n_, none);
+        std::vector<std::uint32_t> stack;
+        // The nearest opener `cp` among the top deepest_search entries of the stack.
+        auto find_open = [&](char32_t cp) {
+            const auto last = stack.size() > deepest_search ? stack.rbegin() + deepest_search : stack.rend();
+            const auto open = std::find_if(stack.rbegin(), last, [&](std::uint32_t s) { return cps_[s] == cp; });
+            return open == last ? stack.rend() : open;
+        };
         for (std::size_t i = 0; i < n_; ++i) {
             const char32_t cp = cps_[i];
             const bool symmetric = cp == '"' || (cp == '\'' && !(utf8::is_latin_letter(at(i - 1)) && i > 0));
             char32_t wanted = opener_for(cp);
             if (symmetric) {
-                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return cps_[s] == cp; });
-                if (open == stack.rend()) { stack.push_back(i); continue; }
+                if (find_open(cp) == stack.rend()) { stack.push_back(static_cast<std::uint32_t>(i)); continue; }
                 wanted = cp;
             }
             if (wanted) {
-                const auto open = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) { return cps_[s] == wanted; });
+                const auto open = find_open(wanted);
                 if (open != stack.rend()) {
-                    const std::size_t o = *open;
+                    const std::uint32_t o = *open;
                     stack.erase(std::next(open).base(), stack.end());
-                    partner_[o] = i;
+                    partner_[o] = static_cast<std::uint32_t>(i);
                     partner_[i] = o;
                 }
             } else if (is_opener(cp)) {
-                stack.push_back(i);
+                stack.push_back(static_cast<std::uint32_t>(i));
             }
         }
-        std::vector<int> delta(n_ + 1, 0);
+        // depth_[i]: how many matched pairs enclose character i (a difference array, summed up).
+        depth_.assign(n_ + 1, 0);
         for (std::size_t i = 0; i < n_; ++i) {
-            if (partner_[i] != npos && partner_[i] > i) {
-                ++delta[i + 1];
-                --delta[partner_[i]];
+            if (partner_[i] != none && partner_[i] > i) {
+                ++depth_[i + 1];
+                --depth_[partner_[i]];
             }
         }
-        int depth = 0;
-        for (std::size_t i = 0; i < n_; ++i) {
-            depth += delta[i];
-            depth_[i] = depth;
-        }
+        for (std::size_t i = 1; i < n_; ++i) depth_[i] += depth_[i - 1];
     }
 
     // Start of the word that ends just before `end`, bounded by white space or by `floor`
@@ -143,6 +157,7 @@ private:
     std::size_t word_start(std::size_t end) const { return word_start_from(start_, end); }
     std::size_t word_start_from(std::size_t floor, std::size_t end) const {
         std::size_t b = end;
+        floor = std::max(floor, end > longest_word ? end - longest_word : 0);
         while (b > floor && !space(b - 1)) --b;
         return b;
     }
@@ -186,7 +201,7 @@ private:
     // Where the next sentence starts if one ends at character i, or npos.
     std::size_t boundary_at(std::size_t i) const {
         const char32_t cp = at(i);
-        if (partner_[i] != npos && partner_[i] < i) return after_closer(i);
+        if (partner(i) != npos && partner(i) < i) return after_closer(i);
         if (depth_[i] > 0) return npos;
         if (is_terminal(cp)) return after_punctuation(i);
         if (space(i) && i > start_ && !space(i - 1)) return after_word(i);
@@ -237,6 +252,7 @@ private:
 
     // Only an interjection or an adverb so far: 어... / 물론... / 네, 네...
     bool opening_words_only(std::size_t i) const {
+        if (i - start_ > longest_word) return false;
         int letters = 0;
         for (std::size_t k = start_; k < i; ++k) letters += utf8::is_letter_like(at(k));
         return letters <= 4;
@@ -244,7 +260,7 @@ private:
 
     // Footnote marks right after a sentence's end belong to it: …국가이다.[1][2] 수도는 …
     std::size_t skip_footnotes(std::size_t i) const {
-        while (at(i) == '[' && partner_[i] != npos && partner_[i] > i && partner_[i] - i <= 6) {
+        while (at(i) == '[' && partner(i) != npos && partner(i) > i && partner(i) - i <= 6) {
             bool mark = true;
             for (std::size_t k = i + 1; k < partner_[i]; ++k) mark &= utf8::is_letter_like(at(k)) || at(k) == ' ';
             if (!mark) break;
@@ -282,7 +298,7 @@ private:
         // 없잖아요(강한부정): a bracket right after a finished sentence belongs to it.
         const bool after_sentence = o > start_ && !space(o - 1) &&
                                     (is_terminal(at(o - 1)) || final_ending(word_start(o), o) ||
-                                     (partner_[o - 1] != npos && partner_[o - 1] < o - 1 && o >= 2 && is_terminal(at(o - 2))));
+                                     (partner(o - 1) != npos && partner(o - 1) < o - 1 && o >= 2 && is_terminal(at(o - 2))));
         const bool ended = (o == start_ && (punctuated || final_ending(word_start_from(o + 1, inner), inner))) ||
                            (quote && punctuated) || after_sentence;
         const std::size_t end = skip_tail(c + 1);
@@ -294,17 +310,42 @@ private:
 
     std::string_view text_;
     std::u32string cps_;             // the text's code points
-    std::vector<std::size_t> bytes_;  // byte offset of each code point in text_
+    std::vector<std::uint32_t> bytes_;  // byte offset of each code point in text_ (a window: < 4 GiB)
     std::size_t n_ = 0;
-    std::vector<std::size_t> partner_;
+    std::vector<std::uint32_t> partner_;  // the matching quote or bracket, or none
     std::vector<int> depth_;
     std::size_t start_ = 0;
     std::vector<Span> spans_;
 };
 
+// Where to end a window that starts at `from`: after the last line break (else space) in the
+// second half of the window, else at a character boundary.
+std::size_t window_end(std::string_view text, std::size_t from) {
+    const std::size_t limit = from + window_bytes;
+    for (char wanted : {'\n', ' '})
+        for (std::size_t i = limit; i > from + window_bytes / 2; --i)
+            if (text[i - 1] == wanted) return i;
+    std::size_t i = limit;
+    while (i > from + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
 }  // namespace
 
-std::vector<Span> sentence_spans(std::string_view text) { return Splitter(text).run(); }
+std::vector<Span> sentence_spans(std::string_view text) {
+    std::vector<Span> spans;
+    for (std::size_t from = 0; from < text.size();) {
+        std::size_t to = text.size() - from > window_bytes ? window_end(text, from) : text.size();
+        std::vector<Span> piece = Splitter(text.substr(from, to - from)).run();
+        if (to < text.size() && piece.size() > 1) {  // the last sentence may go on: split it again with what follows
+            to = from + piece.back().begin;
+            piece.pop_back();
+        }
+        for (const Span& span : piece) spans.push_back({span.begin + from, span.end + from});
+        from = to;
+    }
+    return spans;
+}
 
 std::vector<std::string> split_sentences(std::string_view text) {
     std::vector<std::string> sentences;

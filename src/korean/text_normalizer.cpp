@@ -94,7 +94,8 @@ bool known_top_level(std::string_view domain) {
 
 // user01@gmail.co.kr, https://www.example.com/a/b, meta.com
 std::optional<Reading> read_electronic(std::string_view t, std::size_t at, const Lexicon& lexicon) {
-    if (at > 0 && (alnum_at(t, at - 1) || t[at - 1] == '.' || t[at - 1] == '@')) return std::nullopt;
+    // Only from the start of a run of address characters: each run is scanned once (linear time).
+    if (at > 0 && (alnum_at(t, at - 1) || std::string_view(".@_-+").find(t[at - 1]) != std::string_view::npos)) return std::nullopt;
     std::size_t i = at;
     while (alnum_at(t, i) || (i < t.size() && (t[i] == '.' || t[i] == '_' || t[i] == '-' || t[i] == '+'))) ++i;
     std::size_t dots = 0;

@@ -31,7 +31,35 @@ std::size_t cut_point(const std::string& s) {
     return std::string::npos;
 }
 
+void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out, int depth);
+
+// Where to end a chunk of at most `most` bytes of `piece` from `from`: the best cut point of that
+// window, else its last space, else a character boundary (a text with no space at all).
+std::size_t chunk_end(const std::string& piece, std::size_t from, std::size_t most) {
+    const std::string window = piece.substr(from, most);
+    std::size_t at = cut_point(window);
+    if (at == std::string::npos) at = window.rfind(' ');
+    if (at == std::string::npos || at == 0) {
+        at = window.size();
+        while (at > 1 && (static_cast<unsigned char>(window[at]) & 0xC0) == 0x80) --at;
+    }
+    return from + at;
+}
+
+// A piece far too long to halve (each halving normalizes it again) is first cut front to back
+// into windows of a few times the limit: linear in its length, whatever it holds.
+void split_very_long(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out) {
+    std::size_t from = 0;
+    while (piece.size() - from > 4 * max_speech_bytes) {
+        const std::size_t end = chunk_end(piece, from, 2 * max_speech_bytes);
+        split_into(piece.substr(from, end - from), normalize, out, 0);
+        from = end < piece.size() && piece[end] == ' ' ? end + 1 : end;
+    }
+    split_into(piece.substr(from), normalize, out, 0);
+}
+
 void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out, int depth) {
+    if (piece.size() > 4 * max_speech_bytes) return split_very_long(piece, normalize, out);
     const std::size_t at = speech_text(piece, normalize).size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
     if (at == std::string::npos) {
         out.push_back(piece);

@@ -3,10 +3,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
-#include <utf8proc.h>
+#include <optional>
 
 #include "base/error.h"
+#include "base/nfc.h"
 #include "base/utf8.h"
 
 namespace sori {
@@ -17,11 +17,9 @@ constexpr std::uintmax_t max_article_bytes = 64u << 20;
 [[noreturn]] void fail(const std::string& message) { throw Error(ExitCode::input, message); }
 
 std::string nfc(const std::string& text, const std::string& origin) {
-    utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+    std::optional<std::string> composed = utf8::nfc(text);
     if (!composed) fail(origin + ": could not normalize the text to Unicode NFC");
-    std::string result(reinterpret_cast<char*>(composed));
-    std::free(composed);
-    return result;
+    return std::move(*composed);
 }
 
 // Line and column (1-based, in characters) of a byte offset, for messages.
@@ -58,18 +56,20 @@ SourceText clean_text(std::string bytes, const std::string& origin) {
         fail(origin + ":" + position_of(bytes, bad) +
              ": invalid UTF-8; save the file as UTF-8 (for EUC-KR text: `iconv -f CP949 -t UTF-8`)");
 
-    std::string unix_lines;
-    unix_lines.reserve(bytes.size());
+    // CR LF and lone CR to LF, in place: memory stays near the size of the file.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         if (bytes[i] == '\r') {
-            unix_lines += '\n';
+            bytes[kept++] = '\n';
             if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
         } else {
-            unix_lines += bytes[i];
+            bytes[kept++] = bytes[i];
         }
     }
+    bytes.resize(kept);
 
-    const std::string composed = nfc(unix_lines, origin);
+    std::string composed = nfc(bytes, origin);
+    std::string().swap(bytes);  // free it before the next copy
     std::string text;
     text.reserve(composed.size());
     for (std::size_t pos = 0; pos < composed.size();) {
@@ -96,10 +96,15 @@ SourceText read_article(const std::filesystem::path& path) {
         fail(name + ": the file is " + std::to_string(size >> 20) + " MiB; sori reads articles up to 64 MiB");
     std::ifstream in(path, std::ios::binary);
     if (!in) fail(name + ": cannot be read (" + std::strerror(errno) + "); check its permissions");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+    std::string bytes;  // read straight into one string: no stream buffer, no second copy
+    if (const auto size = std::filesystem::file_size(path, ec); !ec) bytes.reserve(static_cast<std::size_t>(size));
+    char block[1 << 16];
+    while (in.read(block, sizeof block) || in.gcount() > 0) {
+        bytes.append(block, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_article_bytes) fail(name + ": the file is over 64 MiB; sori reads articles up to 64 MiB");
+    }
     if (in.bad()) fail(name + ": reading failed (" + std::strerror(errno) + ")");
-    return clean_text(bytes.str(), name);
+    return clean_text(std::move(bytes), name);
 }
 
 }  // namespace sori

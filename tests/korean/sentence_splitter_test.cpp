@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
@@ -82,4 +83,29 @@ TEST_CASE("The splitter scores at least the required NF1 on every public gold se
     const sori::SplitScore score = score_file(name);
     INFO(name << ": EM " << score.exact_match << " F1 " << score.f1 << " NF1 " << score.normalized_f1);
     CHECK(score.normalized_f1 >= floor);
+}
+
+TEST_CASE("A paragraph of many megabytes splits window by window into the same sentences", "[splitter]") {
+    const std::vector<std::string> kinds{"첫 문장입니다.", "\"따옴표 안의 문장이죠?\"", "괄호(안에 든 말)도 있다.", "그랬구나 ㅋㅋ"};
+    std::string text;
+    std::size_t count = 0;
+    while (text.size() < 3 << 20) text += kinds[count++ % kinds.size()] + " ";
+    const std::vector<std::string> sentences = split(text);
+    REQUIRE(sentences.size() == count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (sentences[i] != kinds[i % kinds.size()]) FAIL("sentence " << i << " is '" << sentences[i] << "'");
+}
+
+TEST_CASE("Hostile shapes split without losing text: dotted runs, unmatched brackets, quotes", "[splitter]") {
+    const auto text = GENERATE(as<std::string>{}, [] { std::string s; for (int i = 0; i < 20000; ++i) s += "e.g."; return s; }(),
+                               [] { std::string s; for (int i = 0; i < 20000; ++i) s += "a."; return s + "com"; }(),
+                               std::string(20000, '[') + std::string(20000, ')'), std::string(20001, '"'),
+                               [] { std::string s; for (int i = 0; i < 5000; ++i) s += "어.. "; return s; }());
+    std::string joined;
+    for (const std::string& s : split(text)) joined += s;
+    auto without_spaces = [](std::string s) {
+        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+        return s;
+    };
+    CHECK(without_spaces(joined) == without_spaces(text));
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -64,4 +65,25 @@ TEST_CASE("A rendered long clause keeps every syllable's time: no piece comes ou
         if (!s["heading"].get<bool>()) speech += s["end_seconds"].get<double>() - s["start_seconds"].get<double>();
     CHECK(manifest["sentences"].size() >= 4);
     CHECK(speech > sori::shortest_plausible_seconds(long_clause(), 175) * 1.3);
+}
+
+TEST_CASE("A very long clause, or a token with no space at all, is cut into pieces eSpeak can read, losing nothing", "[long_sentence]") {
+    const auto [what, text] = GENERATE(table<std::string, std::string>({
+        {"clause", [] { std::string s; for (int i = 0; i < 3000; ++i) s += "아주 긴 문장이 끝없이 이어지고 "; return s + "끝난다."; }()},
+        {"numbers", [] { std::string s; for (int i = 0; i < 5000; ++i) s += std::to_string(i * 7919) + " "; return s; }()},
+        {"no space", std::string(40000, 'x')},
+    }));
+    INFO(what);
+    const std::vector<std::string> pieces = sori::split_long_sentence(text, {});
+    CHECK(pieces.size() > 10);
+    std::string joined;
+    for (const std::string& piece : pieces) {
+        CHECK(piece.size() <= 4 * sori::max_speech_bytes);
+        joined += piece;
+    }
+    auto without_spaces = [](std::string s) {
+        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+        return s;
+    };
+    CHECK(without_spaces(joined) == without_spaces(text));
 }

@@ -1,0 +1,89 @@
+#include "base/nfc.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <utf8proc.h>
+
+#include "base/utf8.h"
+
+namespace sori::utf8 {
+namespace {
+
+constexpr char32_t grapheme_joiner = 0x034F;  // a starter (combining class 0) that renders as nothing
+
+// How many non-starters a code point's full canonical decomposition begins and ends with, and
+// whether it holds a starter at all (UAX #15, "Stream-Safe Text Format").
+struct NonStarters {
+    std::size_t leading = 0;
+    std::size_t trailing = 0;
+    bool all = true;  // no starter in the decomposition
+};
+
+NonStarters non_starters(char32_t cp) {
+    utf8proc_int32_t decomposed[32];
+    int options = UTF8PROC_DECOMPOSE;
+    utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), decomposed, 32,
+                                                 static_cast<utf8proc_option_t>(options), nullptr);
+    if (n <= 0 || n > 32) {
+        decomposed[0] = static_cast<utf8proc_int32_t>(cp);
+        n = 1;
+    }
+    NonStarters counts;
+    for (utf8proc_ssize_t i = 0; i < n; ++i) {
+        const bool starter = utf8proc_get_property(decomposed[i])->combining_class == 0;
+        if (starter) {
+            counts.all = false;
+            counts.trailing = 0;
+        } else {
+            ++counts.trailing;
+            if (counts.all) ++counts.leading;
+        }
+    }
+    return counts;
+}
+
+}  // namespace
+
+std::string stream_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t run = 0;  // non-starters since the last starter
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t length = 0;
+        const char32_t cp = decode(text, pos, length);
+        const NonStarters counts = cp < 0x300 ? NonStarters{0, 0, false} : non_starters(cp);  // below U+0300: all starters
+        if (run + counts.leading > stream_safe_run) {
+            append(out, grapheme_joiner);
+            run = 0;
+        }
+        run = counts.all ? run + counts.leading : counts.trailing;
+        out.append(text.substr(pos, length));
+        pos += length;
+    }
+    return out;
+}
+
+std::optional<std::string> nfc(std::string_view text) {
+    // Chunk by chunk, each ending before a line break (a starter that composes with nothing), so
+    // that libutf8proc's buffer of 4 bytes a character stays small whatever the text's size.
+    constexpr std::size_t chunk = 1 << 16;
+    std::string result;
+    result.reserve(text.size());
+    for (std::size_t from = 0; from < text.size();) {
+        std::size_t to = std::min(text.size(), from + chunk);
+        if (to < text.size()) {
+            const std::size_t line_break = text.rfind('\n', to);
+            to = line_break != std::string_view::npos && line_break > from ? line_break : text.find('\n', to);
+            if (to == std::string_view::npos) to = text.size();
+        }
+        const std::string safe = stream_safe(text.substr(from, to - from));
+        utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(safe.c_str()));
+        if (!composed) return std::nullopt;
+        result += reinterpret_cast<const char*>(composed);
+        std::free(composed);
+        from = to;
+    }
+    return result;
+}
+
+}  // namespace sori::utf8
