@@ -47,11 +47,11 @@ std::size_t chunk_end(const std::string& piece, std::size_t from, std::size_t mo
 }
 
 // A piece far too long to halve (each halving normalizes it again) is first cut front to back
-// into windows of a few times the limit: linear in its length, whatever it holds.
+// into windows of eight times the limit: linear in its length, whatever it holds.
 void split_very_long(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out) {
     std::size_t from = 0;
-    while (piece.size() - from > 4 * max_speech_bytes) {
-        const std::size_t end = chunk_end(piece, from, 2 * max_speech_bytes);
+    while (piece.size() - from > 16 * max_speech_bytes) {
+        const std::size_t end = chunk_end(piece, from, 8 * max_speech_bytes);
         split_into(piece.substr(from, end - from), normalize, out, 0);
         from = end < piece.size() && piece[end] == ' ' ? end + 1 : end;
     }
@@ -59,7 +59,7 @@ void split_very_long(const std::string& piece, const NormalizeOptions& normalize
 }
 
 void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out, int depth) {
-    if (piece.size() > 4 * max_speech_bytes) return split_very_long(piece, normalize, out);
+    if (piece.size() > 16 * max_speech_bytes) return split_very_long(piece, normalize, out);
     const std::size_t at = speech_text(piece, normalize).size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
     if (at == std::string::npos) {
         out.push_back(piece);

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <regex>
 #include <vector>
 
 #include "base/utf8.h"
 #include "text/markdown_cleaner.h"
+#include "text/markdown_lines.h"
 
 namespace sori {
 namespace {
@@ -30,16 +30,6 @@ struct Block {
 constexpr std::array<std::string_view, 10> furniture{
     "반응형", "728x90", "320x100", "공유하기", "구독하기", "게시글 관리", "댓글쓰기", "공감", "이 글을 공유합니다", "Copyright",
 };
-
-const std::regex wiki_heading(R"(^[ \t]*(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$)");
-const std::regex atx_heading(R"(^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$)");
-const std::regex setext_rule(R"(^ {0,3}(=+|-+)[ \t]*$)");
-const std::regex thematic_break(R"(^ {0,3}((\*[ \t]*){3,}|(_[ \t]*){3,}|(-[ \t]*){3,})$)");
-const std::regex table_rule(R"(^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$)");
-const std::regex list_marker(R"(^([-*+]|\d{1,3}[.)])[ \t]+)");
-const std::regex numbered_heading(R"(^\d{1,2}\.[ \t]+\S.*$)");
-const std::regex link_definition(R"(^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$)");
-const std::regex fence_open(R"(^ {0,3}(`{3,}|~{3,}).*$)");
 
 int indent_of(std::string_view line) {
     int n = 0;
@@ -69,14 +59,7 @@ std::size_t front_matter(const std::vector<std::string>& lines, std::string& tit
     for (std::size_t i = 1; i < lines.size() && i < 200; ++i) {
         const std::string trimmed = utf8::trim(lines[i]);
         if (trimmed == fence || (fence == "---" && trimmed == "...")) return i + 1;
-        static const std::regex title_line(R"(^title[ \t]*[:=][ \t]*(.*)$)");
-        std::smatch m;
-        if (std::regex_match(lines[i], m, title_line)) {
-            std::string value = utf8::trim(m[1].str());
-            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
-                value = value.substr(1, value.size() - 2);
-            title = value;
-        }
+        if (auto value = markdown::front_matter_title(lines[i])) title = *value;
     }
     return 0;  // an unclosed fence is ordinary text
 }
@@ -115,7 +98,7 @@ bool is_short_heading(const Block& block) {
 bool is_numbered_heading(const Block& block) {
     if (block.lines.size() != 1 || block.lines[0].indent > 0 || !block.lines[0].numbered) return false;
     const std::string& text = block.lines[0].text;
-    return utf8::length(text) <= 80 && !ends_like_sentence(text) && std::regex_match(text, numbered_heading);
+    return utf8::length(text) <= 80 && !ends_like_sentence(text) && markdown::is_numbered_line(text);
 }
 
 class BlockBuilder {
@@ -157,15 +140,14 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
     std::string fence;
     for (std::size_t i = first; i < lines.size(); ++i) {
         const std::string& raw = lines[i];
-        std::smatch m;
         if (!fence.empty()) {
             const std::string trimmed = utf8::trim(raw);
             if (trimmed.rfind(fence, 0) == 0 && trimmed.find_first_not_of(fence[0]) == std::string::npos) fence.clear();
             continue;
         }
-        if (std::regex_match(raw, m, fence_open)) {
+        if (const auto opened = markdown::fence_opening(raw)) {
             builder.end_block();
-            fence = m[1].str();
+            fence = std::string(*opened);
             continue;
         }
         const std::string trimmed = utf8::trim(raw);
@@ -173,13 +155,13 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
             builder.end_block();
             continue;
         }
-        if (std::regex_match(raw, m, atx_heading) || std::regex_match(raw, m, wiki_heading)) {
-            builder.heading(clean_inline(m[2].str()));
+        if (const auto heading = markdown::heading_text(raw)) {
+            builder.heading(clean_inline(std::string(*heading)));
             continue;
         }
-        if (std::regex_match(raw, setext_rule) && builder.promote_single_line_to_heading()) continue;
-        if (std::regex_match(raw, thematic_break) || std::regex_match(raw, link_definition) ||
-            (trimmed.find('|') != std::string::npos && std::regex_match(raw, table_rule))) {
+        if (markdown::is_setext_underline(raw) && builder.promote_single_line_to_heading()) continue;
+        if (markdown::is_thematic_break(raw) || markdown::is_link_definition(raw) ||
+            (trimmed.find('|') != std::string::npos && markdown::is_table_rule(raw))) {
             builder.end_block();
             continue;
         }
@@ -194,10 +176,10 @@ std::vector<Block> read_blocks(const std::vector<std::string>& lines, std::size_
         if (body.front() == '|') {
             line.text = table_row_text(body);
             line.list_item = true;  // each row is read on its own
-        } else if (std::regex_search(body, m, list_marker)) {
+        } else if (const std::size_t marker = markdown::list_marker_length(body)) {
             line.list_item = true;
             line.numbered = std::isdigit(static_cast<unsigned char>(body[0])) != 0;
-            line.text = clean_inline(line.numbered ? body : body.substr(m.length(0)));
+            line.text = clean_inline(line.numbered ? body : body.substr(marker));
         } else {
             line.text = clean_inline(body);
         }

@@ -78,7 +78,7 @@ TEST_CASE("A very long clause, or a token with no space at all, is cut into piec
     CHECK(pieces.size() > 10);
     std::string joined;
     for (const std::string& piece : pieces) {
-        CHECK(piece.size() <= 4 * sori::max_speech_bytes);
+        CHECK(piece.size() <= 16 * sori::max_speech_bytes);
         joined += piece;
     }
     auto without_spaces = [](std::string s) {
