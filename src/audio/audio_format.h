@@ -1,10 +1,14 @@
 #pragma once
 // The audio formats sori writes: WAV (PCM with cue/labl chapters), FLAC and Ogg Opus (Vorbis
 // comment chapters), MP3 (ID3v2 CHAP/CTOC chapters) and M4B (AAC audiobook through ffmpeg).
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace sori {
+
+// RIFF sizes are 32-bit: a WAV whose audio would pass this is written as RF64 (EBU Tech 3306).
+inline constexpr std::uint64_t wav_size_limit = 0xFFFFFFFFull - (1u << 20);
 
 enum class AudioFormat { wav, flac, opus, mp3, m4b };
 

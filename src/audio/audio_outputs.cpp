@@ -40,7 +40,8 @@ AudioOutputs::AudioOutputs(const std::filesystem::path& base, const AudioSetting
         for (const ChapterMark& mark : timeline.chapters)
             cues.push_back({mark.start * static_cast<std::uint64_t>(rate) / static_cast<std::uint64_t>(timeline.sample_rate), mark.title});
         Group& g = group_for(rate);
-        g.writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title));
+        const std::uint64_t frames = timeline.total_samples * static_cast<std::uint64_t>(rate) / static_cast<std::uint64_t>(timeline.sample_rate);
+        g.writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
         g.formats.push_back(format);
         g.file_index.push_back(index);
     };

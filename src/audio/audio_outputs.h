@@ -22,6 +22,7 @@ struct AudioSettings {
     std::vector<AudioFormat> formats{AudioFormat::wav};  // --format
     int sample_rate = 0;                                 // --sample-rate; 0: the engine's own (22050)
     std::optional<LoudnessTarget> loudness;              // --loudness / --true-peak; none: as synthesized
+    std::uint64_t rf64_above_bytes = wav_size_limit;     // a WAV with more audio is RF64 (tests lower it)
 };
 
 struct LoudnessReport {

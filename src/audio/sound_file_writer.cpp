@@ -1,6 +1,7 @@
 #include "audio/sound_file_writer.h"
 
 #include <cstring>
+#include <fstream>
 #include <sndfile.h>
 
 #include "base/error.h"
@@ -40,13 +41,14 @@ SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, int sample_r
     : SoundFileWriter(path, AudioFormat::wav, sample_rate, cues, title) {}
 
 SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate,
-                                 const std::vector<CuePoint>& cues, const std::string& title)
-    : path_(path) {
+                                 const std::vector<CuePoint>& cues, const std::string& title, std::uint64_t frames,
+                                 std::uint64_t rf64_above)
+    : path_(path), rf64_(format == AudioFormat::wav && frames * 2 > rf64_above) {
     SF_INFO info{};
     info.samplerate = sample_rate;
     info.channels = 1;
     switch (format) {
-        case AudioFormat::wav: info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16; break;
+        case AudioFormat::wav: info.format = (rf64_ ? SF_FORMAT_RF64 : SF_FORMAT_WAV) | SF_FORMAT_PCM_16; break;
         case AudioFormat::flac: info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16; break;
         case AudioFormat::opus: info.format = SF_FORMAT_OGG | SF_FORMAT_OPUS; break;
         case AudioFormat::mp3: info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III; break;
@@ -66,6 +68,10 @@ SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, AudioFormat 
     if (!title.empty()) sf_set_string(file_, SF_STR_TITLE, title.c_str());
     sf_set_string(file_, SF_STR_SOFTWARE, "sori " SORI_VERSION);
     if (cues.empty() || format != AudioFormat::wav) return;
+    if (rf64_) {
+        rf64_cues_ = cues;
+        return;
+    }
 
     std::vector<SF_CUE_POINT> points(cues.size());
     for (std::size_t i = 0; i < cues.size(); ++i) {
@@ -125,6 +131,46 @@ void SoundFileWriter::close() {
     const int status = sf_close(file_);
     file_ = nullptr;
     if (status != 0) throw Error(ExitCode::output, path_.string() + ": closing the WAV file failed; is the disk full?");
+    if (rf64_ && !rf64_cues_.empty()) append_rf64_chapters(path_, rf64_cues_);
+}
+
+void append_rf64_chapters(const std::filesystem::path& path, const std::vector<CuePoint>& cues) {
+    auto put32 = [](std::string& out, std::uint32_t v) {
+        for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+    };
+    std::string chunks = "cue ";
+    put32(chunks, static_cast<std::uint32_t>(4 + 24 * cues.size()));
+    put32(chunks, static_cast<std::uint32_t>(cues.size()));
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        if (cues[i].sample > 0xFFFFFFFFull)
+            throw Error(ExitCode::output, path.string() + ": chapter '" + cues[i].label + "' starts past what a WAV cue point can hold; "
+                                                                                  "use --format flac or mp3 for a programme this long");
+        const auto sample = static_cast<std::uint32_t>(cues[i].sample);
+        put32(chunks, static_cast<std::uint32_t>(i + 1));  // cue id
+        put32(chunks, sample);                              // position
+        chunks += "data";
+        put32(chunks, 0);  // chunk start
+        put32(chunks, 0);  // block start
+        put32(chunks, sample);
+    }
+    const std::vector<unsigned char> labels = label_list_chunk(cues);
+    chunks += "LIST";
+    put32(chunks, static_cast<std::uint32_t>(labels.size()));
+    chunks.append(labels.begin(), labels.end());
+
+    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+    char header[28] = {};
+    if (!file.read(header, sizeof header) || std::memcmp(header, "RF64", 4) != 0 || std::memcmp(header + 12, "ds64", 4) != 0)
+        throw Error(ExitCode::output, path.string() + ": the RF64 file libsndfile wrote has no ds64 header; cannot add chapters");
+    file.seekp(0, std::ios::end);
+    file.write(chunks.data(), static_cast<std::streamsize>(chunks.size()));
+    const std::uint64_t riff_size = static_cast<std::uint64_t>(file.tellp()) - 8;
+    char size[8];
+    for (int i = 0; i < 8; ++i) size[i] = static_cast<char>((riff_size >> (8 * i)) & 0xFF);
+    file.seekp(20);  // ds64: RIFF size (64-bit), after "RF64", -1, "WAVE", "ds64", its length
+    file.write(size, sizeof size);
+    if (!file.flush())
+        throw Error(ExitCode::output, path.string() + ": adding the chapters to the RF64 file failed; is the disk full?");
 }
 
 }  // namespace sori

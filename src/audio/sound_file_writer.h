@@ -25,9 +25,11 @@ public:
     // Opens a WAV file for writing; cue points must be known before the first sample. A non-empty
     // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software.
     SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "");
-    // Opens a file of `format` (not m4b). Cue points are written only to WAV.
+    // Opens a file of `format` (not m4b). Cue points are written only to WAV. A WAV of more than
+    // `rf64_above` bytes of audio (`frames` expected) is written as RF64, its chapters appended
+    // after the audio on close (libsndfile's RF64 writer drops cue points).
     SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate, const std::vector<CuePoint>& cues,
-                    const std::string& title);
+                    const std::string& title, std::uint64_t frames = 0, std::uint64_t rf64_above = wav_size_limit);
     ~SoundFileWriter();
     SoundFileWriter(const SoundFileWriter&) = delete;
     SoundFileWriter& operator=(const SoundFileWriter&) = delete;
@@ -41,7 +43,13 @@ private:
     std::filesystem::path path_;
     sf_private_tag* file_ = nullptr;
     std::vector<unsigned char> label_chunk_;  // must outlive the handle (libsndfile keeps a pointer)
+    std::vector<CuePoint> rf64_cues_;         // chapters to append on close, for an RF64 file
+    bool rf64_ = false;
 };
+
+// Appends `cue ` and LIST/adtl chapter chunks to the RF64 file at `path` and updates its ds64
+// RIFF size. Throws Error(output).
+void append_rf64_chapters(const std::filesystem::path& path, const std::vector<CuePoint>& cues);
 
 // The LIST/adtl chunk body with one `labl` entry per cue (ids 1..n), each of the standard size
 // (cue id, text, NUL; odd sizes padded to even), the whole padded with zeros to a multiple of

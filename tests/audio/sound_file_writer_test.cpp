@@ -55,3 +55,32 @@ TEST_CASE("The label list follows the RIFF rules: standard sizes, even padding, 
 TEST_CASE("A WAV in a folder that does not exist fails with the path", "[wav]") {
     CHECK_THROWS_WITH(sori::SoundFileWriter("/nonexistent-folder/x.wav", 22050, {}), Catch::Contains("/nonexistent-folder/x.wav"));
 }
+
+TEST_CASE("A WAV too large for RIFF is written as RF64 with its chapters after the audio", "[wav]") {
+    const auto path = temp_wav("rf64");
+    const std::vector<sori::CuePoint> cues{{0, "처음"}, {30000, "둘째 장"}, {70001, "끝"}};
+    {
+        // A limit of 100 kB stands in for 4 GiB: the same path, without writing 4 GiB of silence.
+        sori::SoundFileWriter writer(path, sori::AudioFormat::wav, 22050, cues, "긴 글", 100000, 100000);
+        writer.write_silence(100000);
+        writer.close();
+    }
+    const riff::Wave w = riff::read(path.string());
+    CHECK(w.rf64);
+    CHECK(w.frames == 100000);
+    CHECK(w.chunk_order.back() == "LIST");
+    REQUIRE(w.cue_positions.size() == 3);
+    CHECK(w.cue_positions.at(2) == 30000);
+    CHECK(w.labels.at(2) == "둘째 장");
+    CHECK(w.labels.at(3) == "끝");
+}
+
+TEST_CASE("A WAV within the RIFF limit stays a plain RIFF WAV", "[wav]") {
+    const auto path = temp_wav("riff");
+    {
+        sori::SoundFileWriter writer(path, sori::AudioFormat::wav, 22050, {{0, "하나"}}, "", 1000, 100000);
+        writer.write_silence(1000);
+        writer.close();
+    }
+    CHECK_FALSE(riff::read(path.string()).rf64);
+}

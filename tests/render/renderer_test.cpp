@@ -97,3 +97,30 @@ TEST_CASE("An article of nothing but markup is refused as having nothing to read
     options.output_folder = dir / "out";
     CHECK_THROWS_WITH(sori::render_article(article, options), Catch::Contains("nothing in the article can be read aloud"));
 }
+
+TEST_CASE("A programme too long for a RIFF WAV renders as RF64 that ffprobe reads with every chapter", "[renderer]") {
+    if (std::system("command -v ffprobe > /dev/null") != 0) {
+        WARN("ffprobe is missing: RF64 chapters are not checked");
+        return;
+    }
+    const auto dir = folder("rf64");
+    sori::RenderOptions options;
+    options.output_folder = dir / "out";
+    options.audio.rf64_above_bytes = 1 << 20;  // stands in for 4 GiB: the sample's WAV is 15 MB
+    const sori::RenderSummary summary = sori::render_article(SORI_SAMPLE_ARTICLE, options);
+    const riff::Wave w = riff::read(summary.wav.string());
+    CHECK(w.rf64);
+    const nlohmann::json manifest = nlohmann::json::parse(std::ifstream(summary.manifest));
+    CHECK(w.frames == manifest["total_samples"].get<std::uint64_t>());
+    const std::string probe = "ffprobe -v error -show_chapters -of csv=p=0 '" + summary.wav.string() + "' > '" + (dir / "chapters.csv").string() + "'";
+    REQUIRE(std::system(probe.c_str()) == 0);
+    std::ifstream csv(dir / "chapters.csv");
+    std::size_t chapter = 0;
+    for (std::string line; std::getline(csv, line); ++chapter) {
+        REQUIRE(chapter < manifest["chapters"].size());
+        const auto& expected = manifest["chapters"][chapter];
+        CHECK_THAT(line, Catch::Contains("," + std::to_string(expected["start_sample"].get<std::uint64_t>()) + ",") &&
+                             Catch::EndsWith("," + expected["title"].get<std::string>()));
+    }
+    CHECK(chapter == manifest["chapters"].size());
+}

@@ -19,6 +19,7 @@ struct Wave {
     std::map<std::uint32_t, std::string> labels;            // cue id → labl text
     std::vector<std::string> chunk_order;
     std::string title;  // LIST/INFO INAM
+    bool rf64 = false;  // an RF64 file (sizes in ds64), as written past 4 GiB
 };
 
 inline std::uint32_t u32(const std::string& b, std::size_t at) {
@@ -33,13 +34,20 @@ inline std::uint16_t u16(const std::string& b, std::size_t at) {
 inline Wave read(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     const std::string b((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (b.size() < 12 || b.compare(0, 4, "RIFF") != 0 || b.compare(8, 4, "WAVE") != 0) throw std::runtime_error("not RIFF/WAVE");
-    if (u32(b, 4) + 8 != b.size()) throw std::runtime_error("RIFF size does not match the file size");
     Wave w;
+    w.rf64 = b.size() >= 12 && b.compare(0, 4, "RF64") == 0;
+    if (b.size() < 12 || (b.compare(0, 4, "RIFF") != 0 && !w.rf64) || b.compare(8, 4, "WAVE") != 0)
+        throw std::runtime_error("not RIFF/WAVE or RF64/WAVE");
+    // RF64 (EBU Tech 3306): the 32-bit sizes are -1 and the real ones are in the ds64 chunk.
+    auto u64 = [&](std::size_t at) { return static_cast<std::uint64_t>(u32(b, at)) | static_cast<std::uint64_t>(u32(b, at + 4)) << 32; };
+    if (w.rf64 && (b.compare(12, 4, "ds64") != 0 || u32(b, 4) != 0xFFFFFFFFu)) throw std::runtime_error("RF64 without a ds64 chunk");
+    const std::uint64_t riff_size = w.rf64 ? u64(20) : u32(b, 4);
+    const std::uint64_t rf64_data_size = w.rf64 ? u64(28) : 0;
+    if (riff_size + 8 != b.size()) throw std::runtime_error("RIFF size does not match the file size");
     std::size_t pos = 12;
     while (pos + 8 <= b.size()) {
         const std::string id = b.substr(pos, 4);
-        const std::uint32_t size = u32(b, pos + 4);
+        const std::uint64_t size = id == "data" && w.rf64 && u32(b, pos + 4) == 0xFFFFFFFFu ? rf64_data_size : u32(b, pos + 4);
         const std::size_t body = pos + 8;
         if (body + size > b.size()) throw std::runtime_error("chunk " + id + " runs past the end of the file");
         w.chunk_order.push_back(id);
@@ -79,7 +87,7 @@ inline Wave read(const std::string& path) {
                 sub += 8 + ssize + (ssize & 1);
             }
         }
-        pos = body + size + (size & 1);
+        pos = static_cast<std::size_t>(body + size + (size & 1));
     }
     return w;
 }

@@ -1,0 +1,7 @@
+// libFuzzer entry point for the script stage (see fuzz_targets.h); built with -DSORI_FUZZ=ON.
+#include "fuzz/fuzz_targets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    sori::fuzz::script(data, size);
+    return 0;
+}
