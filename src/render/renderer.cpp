@@ -14,6 +14,7 @@
 #include "audio/timeline.h"
 #include "base/error.h"
 #include "base/output_file.h"
+#include "base/output_set.h"
 #include "cache/render_stamp.h"
 #include "render/ffmetadata.h"
 #include "render/manifest.h"
@@ -205,7 +206,7 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
 
 // One attempt at the outputs on `out.timeline`: loudness gain, sidecars, audio. False when a
 // cache entry changed length under it, so the timeline must be laid out again.
-bool try_write_outputs(const std::filesystem::path& article, const Script& script, RenderPlan& plan, const SegmentCache& cache,
+bool try_write_outputs(const OutputSet& set, const std::string& stem, const Script& script, RenderPlan& plan, const SegmentCache& cache,
                        const RenderOptions& options, RenderSummary& summary, WrittenOutputs& out) {
     double gain_db = 0;
     if (options.audio.loudness) {
@@ -213,32 +214,31 @@ bool try_write_outputs(const std::filesystem::path& article, const Script& scrip
         gain_db = loudness_gain(script, plan, out.timeline, cache, options, summary, restart);
         if (restart) return false;
     }
-    out.sidecars = write_sidecars(script, out.timeline, summary.wav, options);
+    out.sidecars = write_sidecars(script, out.timeline, set.staging() / summary.wav.filename(), options);
     std::filesystem::path ffmeta;
     for (const auto& file : out.sidecars)
         if (file->final_path().extension() == ".ffmeta") ffmeta = file->temp_path();
-    const std::string stem = article.stem().string();
     if (ffmeta.empty()) {
-        out.private_ffmeta = std::make_unique<OutputFile>(options.output_folder / (stem + ".m4b-chapters.ffmeta"));
+        out.private_ffmeta = std::make_unique<OutputFile>(set.staging() / (stem + ".m4b-chapters.ffmeta"));
         out.private_ffmeta->write_text(ffmetadata(script.title, out.timeline));
         ffmeta = out.private_ffmeta->temp_path();
     }
-    out.audio = std::make_unique<AudioOutputs>(options.output_folder / stem, options.audio, out.timeline.sample_rate, out.timeline,
+    out.audio = std::make_unique<AudioOutputs>(set.staging() / stem, options.audio, out.timeline.sample_rate, out.timeline,
                                                script.title, ffmeta, gain_db);
     return write_audio(script, plan, cache, options, summary, *out.audio, out.timeline);
 }
 
 // Lays out the timeline and writes every output, again on a new timeline when an entry changed
 // length under the render (a concurrent render replaced it); then finishes the audio files.
-WrittenOutputs write_outputs(const std::filesystem::path& article, const Script& script, RenderPlan& plan, const SegmentCache& cache,
-                             int rate, const RenderOptions& options, RenderSummary& summary) {
+WrittenOutputs write_outputs(const OutputSet& set, const std::string& stem, const Script& script, RenderPlan& plan,
+                             const SegmentCache& cache, int rate, const RenderOptions& options, RenderSummary& summary) {
     WrittenOutputs out;
     for (int attempt = 1;; ++attempt) {
         if (attempt == 4)
             throw Error(ExitCode::output, cache.folder().string() + ": cache entries keep changing during the render; check the disk, " +
                                               "or render with --no-cache");
         out.timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
-        if (try_write_outputs(article, script, plan, cache, options, summary, out)) break;
+        if (try_write_outputs(set, stem, script, plan, cache, options, summary, out)) break;
     }
     try {
         out.audio->finish();
@@ -285,17 +285,21 @@ std::string manifest_text(const std::filesystem::path& article, const Script& sc
     return manifest(info, options.settings, script, out.timeline).dump(2) + "\n";
 }
 
-// Renames every output into place, the manifest last: until it lands, the outputs are not up to date.
-void commit_outputs(WrittenOutputs& out, OutputFile& manifest_file, RenderSummary& summary) {
+// Renames every output into place in the staging folder, drops the temporaries made only for
+// ffmpeg, then swaps the whole set into OUTPUT/NAME/ at once (base/output_set.h).
+void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_file, RenderSummary& summary) {
     for (OutputFile* file : out.audio->files()) {
         file->commit();
-        summary.audio_files.push_back(file->final_path());
+        summary.audio_files.push_back(set.link(file->final_path().filename().string()));
     }
     for (const auto& file : out.sidecars) {
         file->commit();
-        summary.sidecars.push_back(file->final_path());
+        summary.sidecars.push_back(set.link(file->final_path().filename().string()));
     }
     manifest_file.commit();
+    out.audio.reset();
+    out.private_ffmeta.reset();
+    set.commit();
 }
 
 }  // namespace
@@ -338,21 +342,25 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
 
     std::vector<std::string> keys = segment_keys(script, identity, options.settings.voice);
     const std::string key = render_key(article.string(), script, keys, options.settings, identity, outputs_signature(options));
-    if (options.use_cache && is_up_to_date(summary.manifest, key))
+    const std::string stem = article.stem().string();
+    if (options.use_cache && is_up_to_date(options.output_folder / stem / (stem + ".json"), key)) {
+        if (!options.dry_run) link_outputs(options.output_folder, stem);  // in case a killed render left them out
         return finished(up_to_date_summary(std::move(summary), keys, cache, options), started);
+    }
 
     RenderPlan plan = plan_render(script, std::move(keys), cache, rate, options.settings.voice.rate, options.notice);
     summary.synthesized = plan.to_synthesize;
     summary.from_cache = plan.from_cache;
     if (options.dry_run) return finished(dry_run_summary(std::move(summary), script, plan), started);
     check_cancel(options);
+    OutputSet set(options.output_folder, stem);
     synthesize_missing(script, plan, cache, rate, options);
 
-    OutputFile manifest_file(summary.manifest);
-    WrittenOutputs out = write_outputs(article, script, plan, cache, rate, options, summary);
+    OutputFile manifest_file(set.staging() / (stem + ".json"));
+    WrittenOutputs out = write_outputs(set, stem, script, plan, cache, rate, options, summary);
     manifest_file.write_text(manifest_text(article, script, plan, key, options, summary, out));
     check_cancel(options);
-    commit_outputs(out, manifest_file, summary);
+    commit_outputs(set, out, manifest_file, summary);
     summary.audio_seconds = samples_to_seconds(out.timeline.total_samples, rate);
     return finished(std::move(summary), started);
 }

@@ -52,7 +52,7 @@ TEST_CASE("`sori render --dry-run` prints which sentences would be synthesized, 
                       "  chapter 1 \"메타 ($META)의 새로운 AI 전략\", sentence 4: 주커버그는 크게 네 가지를 언급했는데요.\n");
     CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
     CHECK(files_in(dir / "out") ==
-          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+          std::vector<fs::path>{".cache", "meta-ai-strategy", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
     CHECK(sori({"render", "-n"}, project("dry-run-cold")).out.find("44 of 44 spoken sentences") != std::string::npos);
 }
 
@@ -96,7 +96,7 @@ TEST_CASE("A render killed with SIGKILL leaves the previous output whole and the
     REQUIRE(again.exit_code == 0);
     CHECK_THAT(again.err, !Catch::Contains(" 0 from the cache"));
     CHECK(files_in(dir / "out") ==
-          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+          std::vector<fs::path>{".cache", "meta-ai-strategy", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
     const test::Result stats = sori({"cache", "stats"}, dir);
     CHECK(stats.exit_code == 0);
     CHECK_THAT(stats.out, !Catch::Contains("damaged") && !Catch::Contains("unfinished"));
@@ -188,7 +188,8 @@ TEST_CASE("SORI_CACHE_DIR and --cache-dir move the cache, and --no-cache leaves 
     REQUIRE(sori({"render", "-q", "-o", "two", "--cache-dir", "flag"}, dir).exit_code == 0);
     CHECK(fs::exists(dir / "flag" / "CACHEDIR.TAG"));
     REQUIRE(sori({"render", "-q", "-o", "three", "--no-cache"}, dir).exit_code == 0);
-    CHECK(files_in(dir / "three") == std::vector<fs::path>{"meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+    CHECK(files_in(dir / "three") ==
+          std::vector<fs::path>{"meta-ai-strategy", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
     CHECK(sori({"render", "-j", "0"}, dir).exit_code == 2);
 }
 

@@ -173,7 +173,7 @@ TEST_CASE("Bad input gets a clear error, a documented exit code, and loses nothi
         CHECK(test::slurp(dir / "out" / "meta-ai-strategy.wav") == before);
     }
     CHECK(files_in(dir / "out") ==
-          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+          std::vector<fs::path>{".cache", "meta-ai-strategy", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
 }
 
 TEST_CASE("An unwritable output folder is an error with exit code 4", "[e2e][errors]") {
@@ -207,7 +207,7 @@ TEST_CASE("Ctrl-C during a render exits 130, leaves the previous outputs whole a
     CHECK_THAT(r.err, Catch::Contains("interrupted"));
     CHECK((test::slurp(dir / "out" / "meta-ai-strategy.wav") == before));
     CHECK(files_in(dir / "out") ==
-          std::vector<fs::path>{".cache", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+          std::vector<fs::path>{".cache", "meta-ai-strategy", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
     // What was synthesized before the interruption is reused.
     const test::Result again = sori({"render"}, dir);
     CHECK(again.exit_code == 0);

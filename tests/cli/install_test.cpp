@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <unistd.h>
 
 #include "support/e2e.h"
 
@@ -18,7 +19,8 @@ const fs::path prefix = "/opt/sori-install-test";
 // Installs the build once per test run into STAGE (DESTDIR) under `prefix`; returns STAGE/prefix.
 const fs::path& installed() {
     static const fs::path root = [] {
-        const fs::path stage = fs::temp_directory_path() / "sori-install-stage";
+        // Per process: ctest runs the install tests in parallel, each in its own process.
+        const fs::path stage = fs::temp_directory_path() / ("sori-install-stage-" + std::to_string(::getpid()));
         fs::remove_all(stage);
         const test::Result r = test::run({"env", "DESTDIR=" + stage.string(), "cmake", "--install", SORI_BUILD_DIR, "--prefix",
                                           prefix.string()},

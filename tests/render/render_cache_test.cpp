@@ -144,7 +144,7 @@ TEST_CASE("The audio is the same bytes for -j 1 and -j 4, cold and from the cach
     four.render();
     const std::string cold = one.wav_bytes();
     CHECK(four.wav_bytes() == cold);
-    fs::remove(four.dir / "out" / "news.json");  // not up to date: assembled again from the cache
+    fs::remove(four.dir / "out" / "news" / "news.json");  // not up to date: assembled again from the cache
     CHECK(four.render().synthesized == 0);
     CHECK(four.wav_bytes() == cold);
     Fixture uncached("nocache");
@@ -174,7 +174,7 @@ TEST_CASE("A corrupt cache entry is reported, synthesized again and replaced, ne
     } else {
         fs::resize_file(entry, fs::file_size(entry) / 2);
     }
-    fs::remove(f.dir / "out" / "news.json");
+    fs::remove(f.dir / "out" / "news" / "news.json");
     std::vector<std::string> notices;
     f.options.notice = [&](const std::string& text) { notices.push_back(text); };
     const sori::RenderSummary r = f.render();

@@ -71,7 +71,7 @@ TEST_CASE("A render that fails keeps the previous outputs", "[renderer]") {
     std::vector<std::string> names;
     for (const auto& entry : std::filesystem::directory_iterator(dir / "out")) names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
-    CHECK(names == std::vector<std::string>{".cache", "a.ffmeta", "a.json", "a.wav"});
+    CHECK(names == std::vector<std::string>{".cache", "a", "a.ffmeta", "a.json", "a.wav"});
 }
 
 TEST_CASE("A cancelled render stops, keeps the previous outputs and leaves no temporary file", "[renderer]") {
