@@ -64,7 +64,19 @@ bool ends_word(std::string_view text, std::size_t at) {
 
 bool latin_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// The first bytes that words of a table can start with: most positions after a number start
+// none of them, and are turned away without comparing against every entry.
+template <typename Table, typename Word>
+std::array<bool, 256> first_bytes(const Table& table, Word word) {
+    std::array<bool, 256> starts{};
+    for (const auto& entry : table)
+        if (!word(entry).empty()) starts[static_cast<unsigned char>(word(entry)[0])] = true;
+    return starts;
+}
+
 std::optional<std::pair<std::size_t, std::string_view>> single_unit(std::string_view text, std::size_t at) {
+    static const std::array<bool, 256> starts = first_bytes(units, [](const UnitName& u) { return u.written; });
+    if (at >= text.size() || !starts[static_cast<unsigned char>(text[at])]) return std::nullopt;
     std::optional<std::pair<std::size_t, std::string_view>> best;
     for (const UnitName& u : units) {
         if (text.substr(at, u.written.size()) != u.written) continue;
@@ -78,8 +90,10 @@ std::optional<std::pair<std::size_t, std::string_view>> single_unit(std::string_
 }  // namespace
 
 std::optional<Counter> counter_at(std::string_view text, std::size_t at) {
+    static const std::array<bool, 256> starts = first_bytes(counters(), [](const Counter& c) { return std::string_view(c.word); });
     const bool spaced = at < text.size() && text[at] == ' ';
     if (spaced) ++at;
+    if (at >= text.size() || !starts[static_cast<unsigned char>(text[at])]) return std::nullopt;
     for (const Counter& c : counters()) {
         if (text.substr(at, c.word.size()) != c.word) continue;
         // After a space the counter must end its word, or be followed by a particle: "3 개발" is

@@ -213,3 +213,35 @@ TEST_CASE("A progress line is drawn on a terminal, and never into a file or with
     const std::string quiet = std::string(SORI_BINARY) + " render -q -o quiet";
     CHECK(test::run({"script", "-qfec", quiet, "/dev/null"}, dir).out.find("synthesizing") == std::string::npos);
 }
+
+TEST_CASE("A full disk under the cache or the outputs is an output error that keeps the previous outputs", "[e2e][cache][errors]") {
+    const fs::path dir = project("full-disk");
+    fs::create_directories(dir / "tiny");
+    fs::create_directories(dir / "small");
+    // Small file systems: a real ENOSPC without filling the machine's disk. Needs root (CI is).
+    auto mount = [&](const std::string& folder, const std::string& size) {
+        return ::geteuid() == 0 &&
+               test::run({"mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", (dir / folder).string()}, dir).exit_code == 0;
+    };
+    if (!mount("tiny", "256k") || !mount("small", "24m")) {
+        test::run({"umount", (dir / "tiny").string()}, dir);
+        WARN("cannot mount a small tmpfs here: the full-disk case is not checked");
+        return;
+    }
+    const test::Result cached = sori({"render", "-q", "-o", "other", "--cache-dir", "tiny/cache"}, dir);
+    // The previous outputs (15.6 MB) fit in 24 MB; the new ones beside them do not.
+    REQUIRE(sori({"render", "-q", "-o", "small/out", "--cache-dir", "shared-cache"}, dir).exit_code == 0);
+    const std::string before = test::slurp(dir / "small" / "out" / "meta-ai-strategy.wav");
+    const test::Result outputs = sori({"render", "-q", "--sentence-pause", "900", "-o", "small/out", "--cache-dir", "shared-cache"}, dir);
+    const std::string kept = test::slurp(dir / "small" / "out" / "meta-ai-strategy.wav");
+    std::vector<fs::path> left = files_in(dir / "small" / "out");
+    test::run({"umount", (dir / "tiny").string()}, dir);
+    test::run({"umount", (dir / "small").string()}, dir);
+    CHECK(cached.exit_code == 4);
+    CHECK_THAT(cached.err, Catch::StartsWith("sori: error: tiny/cache") && Catch::Contains("No space left on device") &&
+                               Catch::Contains("free some space"));
+    CHECK(outputs.exit_code == 4);
+    CHECK_THAT(outputs.err, Catch::StartsWith("sori: error: small/out") && Catch::Contains("disk"));
+    CHECK(kept == before);
+    CHECK(left == std::vector<fs::path>{"meta-ai-strategy", "meta-ai-strategy.ffmeta", "meta-ai-strategy.json", "meta-ai-strategy.wav"});
+}
