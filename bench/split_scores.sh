@@ -4,7 +4,7 @@
 # Usage: bench/split_scores.sh [GOLD.txt ...]   (default: the copies in tests/data/sentence-split)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh >/dev/null
+scripts/setup.sh --all >/dev/null
 if [ $# -eq 0 ]; then
   set -- tests/data/sentence-split/{sample,nested,etn,tweets,v_ending}.txt
 fi

@@ -10,7 +10,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(reader structure splitter normalizer script)
-scripts/setup.sh >/dev/null
+scripts/setup.sh >/dev/null  # the packages (and the program)
 for p in clang libclang-rt-14-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
@@ -29,11 +29,14 @@ find tests/data ../shared/data -type f \( -name '*.txt' -o -name '*.md' -o -name
 run() {
   local target=$1 corpus=build-fuzz/corpus/$1 found=tests/data/fuzz/$1
   mkdir -p "$corpus" "$found"
+  touch "build-fuzz/$target.log.start"
   build-fuzz/bin/fuzz_"$target" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$found/" -print_final_stats=1 > "build-fuzz/$target.log" 2>&1 || true
   local runs
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "build-fuzz/$target.log" | grep -o '[0-9]*$' || echo 0)
-  echo "fuzz $target: $runs runs in ${seconds}s, $(ls "$found" | wc -l) inputs kept in $found (log: build-fuzz/$target.log)"
+  local findings
+  findings=$(find "$found" -newer "build-fuzz/$target.log.start" -name '*-*' 2>/dev/null | wc -l)
+  echo "fuzz $target: $runs runs in ${seconds}s, $findings new findings in $found (log: build-fuzz/$target.log)"
 }
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run "${targets[i]}" &

@@ -5,7 +5,7 @@
 # CI runs it (.ci/run); it needs root or sudo, and leaves no sori package installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --with-test-tools
+scripts/setup.sh --with-test-tools  # builds the program only: the package needs nothing else
 checkout=$PWD
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages sori needs (only those missing), then configures and builds it
-# in build/: only the program, or with --with-test-tools everything (tests, benchmark tools) and
-# the tools the tests use. Used by scripts/render.sh and scripts/test.sh; safe to run again.
+# in build/: the program, or with --all everything (tests, benchmark tools); --with-test-tools adds
+# the programs the tests use. Used by scripts/render.sh and scripts/test.sh; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config espeak-ng-data libespeak-ng-dev libsndfile1-dev libcli11-dev catch2
           nlohmann-json3-dev libutf8proc-dev libxxhash-dev libtag1-dev libsoxr-dev libebur128-dev)
 targets=(--target sori)  # rendering needs only the program; the tests take most of the compile time
-if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(ffmpeg cuetools)  # ffprobe and cuebreakpoints read the chapters back in the end-to-end tests
-  packages+=(man-db dpkg-dev file)  # man -l reads the man page; cpack makes the .deb with dpkg-shlibdeps
-  targets=()
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --with-test-tools)
+      packages+=(ffmpeg cuetools)  # ffprobe and cuebreakpoints read the chapters back in the end-to-end tests
+      packages+=(man-db dpkg-dev file) ;;  # man -l reads the man page; cpack makes the .deb with dpkg-shlibdeps
+    --all) targets=() ;;  # the tests and benchmark tools too
+    *) echo "usage: scripts/setup.sh [--with-test-tools] [--all]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,6 +3,6 @@
 # every test. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --with-test-tools
+scripts/setup.sh --with-test-tools --all
 cd build
 ctest --output-on-failure -j "$(nproc)"
