@@ -31,7 +31,7 @@ std::size_t cut_point(const std::string& s) {
     return std::string::npos;
 }
 
-void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out, int depth);
+void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<SpokenPiece>& out, int depth);
 
 // Where to end a chunk of at most `most` bytes of `piece` from `from`: the best cut point of that
 // window, else its last space, else a character boundary (a text with no space at all).
@@ -48,7 +48,7 @@ std::size_t chunk_end(const std::string& piece, std::size_t from, std::size_t mo
 
 // A piece far too long to halve (each halving normalizes it again) is first cut front to back
 // into windows of eight times the limit: linear in its length, whatever it holds.
-void split_very_long(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out) {
+void split_very_long(const std::string& piece, const NormalizeOptions& normalize, std::vector<SpokenPiece>& out) {
     std::size_t from = 0;
     while (piece.size() - from > 16 * max_speech_bytes) {
         const std::size_t end = chunk_end(piece, from, 8 * max_speech_bytes);
@@ -58,11 +58,12 @@ void split_very_long(const std::string& piece, const NormalizeOptions& normalize
     split_into(piece.substr(from), normalize, out, 0);
 }
 
-void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<std::string>& out, int depth) {
+void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<SpokenPiece>& out, int depth) {
     if (piece.size() > 16 * max_speech_bytes) return split_very_long(piece, normalize, out);
-    const std::size_t at = speech_text(piece, normalize).size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
+    std::string spoken = speech_text(piece, normalize);
+    const std::size_t at = spoken.size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
     if (at == std::string::npos) {
-        out.push_back(piece);
+        out.push_back({piece, std::move(spoken)});
         return;
     }
     split_into(piece.substr(0, at), normalize, out, depth + 1);
@@ -71,8 +72,8 @@ void split_into(const std::string& piece, const NormalizeOptions& normalize, std
 
 }  // namespace
 
-std::vector<std::string> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize) {
-    std::vector<std::string> pieces;
+std::vector<SpokenPiece> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize) {
+    std::vector<SpokenPiece> pieces;
     split_into(sentence, normalize, pieces, 0);
     return pieces;
 }

@@ -16,9 +16,14 @@ namespace sori {
 // Longest spoken text handed to eSpeak in one piece (well below where 1.51 truncates).
 inline constexpr std::size_t max_speech_bytes = 330;
 
+struct SpokenPiece {
+    std::string source;  // the piece as written
+    std::string spoken;  // its speech_text, made once while cutting
+};
+
 // `sentence` cut into pieces whose spoken text (speech_text) fits max_speech_bytes; one piece
 // when it fits already or cannot be cut (no space in it).
-std::vector<std::string> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize);
+std::vector<SpokenPiece> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize);
 
 // The shortest plausible duration of `spoken` said at `rate_wpm`, in seconds: Korean syllables
 // take 0.15–0.3 s at 175 words a minute; less than 0.11 s each means eSpeak dropped some.

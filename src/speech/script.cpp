@@ -23,12 +23,11 @@ Script build_script(const Document& document, const NormalizeOptions& normalize)
             for (const std::string& unit : paragraph.units) {
                 for (const std::string& sentence : split_sentences(unit)) {
                     Gap gap = first_in_paragraph ? next_gap : Gap::sentence;
-                    for (std::string& piece : split_long_sentence(sentence, normalize)) {
-                        std::string spoken = speech_text(piece, normalize);
+                    for (SpokenPiece& piece : split_long_sentence(sentence, normalize)) {
                         const std::size_t number = script.items.empty() || script.items.back().chapter != chapter
                                                        ? 1
                                                        : script.items.back().number + 1;
-                        script.items.push_back({chapter, number, false, std::move(piece), std::move(spoken), gap});
+                        script.items.push_back({chapter, number, false, std::move(piece.source), std::move(piece.spoken), gap});
                         gap = Gap::clause;
                     }
                     first_in_paragraph = false;

@@ -41,9 +41,10 @@ TEST_CASE("A long sentence is cut at commas, then connective endings, into piece
     REQUIRE(pieces.size() >= 3);
     std::string joined;
     for (const auto& piece : pieces) {
-        CHECK(sori::speech_text(piece).size() <= sori::max_speech_bytes);
-        CHECK_THAT(piece, Catch::EndsWith("고") || Catch::EndsWith("다."));
-        joined += (joined.empty() ? "" : " ") + piece;
+        CHECK(sori::speech_text(piece.source).size() <= sori::max_speech_bytes);
+        CHECK(piece.spoken == sori::speech_text(piece.source));
+        CHECK_THAT(piece.source, Catch::EndsWith("고") || Catch::EndsWith("다."));
+        joined += (joined.empty() ? "" : " ") + piece.source;
     }
     CHECK(joined + " " == long_clause() + " ");
     CHECK(sori::split_long_sentence("짧은 문장입니다.", {}).size() == 1);
@@ -74,12 +75,12 @@ TEST_CASE("A very long clause, or a token with no space at all, is cut into piec
         {"no space", std::string(40000, 'x')},
     }));
     INFO(what);
-    const std::vector<std::string> pieces = sori::split_long_sentence(text, {});
+    const std::vector<sori::SpokenPiece> pieces = sori::split_long_sentence(text, {});
     CHECK(pieces.size() > 10);
     std::string joined;
-    for (const std::string& piece : pieces) {
-        CHECK(piece.size() <= 16 * sori::max_speech_bytes);
-        joined += piece;
+    for (const sori::SpokenPiece& piece : pieces) {
+        CHECK(piece.source.size() <= 16 * sori::max_speech_bytes);
+        joined += piece.source;
     }
     auto without_spaces = [](std::string s) {
         s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
