@@ -38,8 +38,10 @@ run() {
   findings=$(find "$found" -newer "build-fuzz/$target.log.start" -name '*-*' 2>/dev/null | wc -l)
   echo "fuzz $target: $runs runs in ${seconds}s, $findings new findings in $found (log: build-fuzz/$target.log)"
 }
-for ((i = 0; i < ${#targets[@]}; i += 2)); do
-  run "${targets[i]}" &
-  [ $((i + 1)) -lt ${#targets[@]} ] && run "${targets[i + 1]}" &
-  wait
+running=0
+for target in "${targets[@]}"; do  # two at a time
+  run "$target" &
+  running=$((running + 1))
+  if [ "$running" -eq 2 ]; then wait; running=0; fi
 done
+wait
