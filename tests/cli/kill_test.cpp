@@ -52,7 +52,7 @@ TEST_CASE("A render killed at any moment leaves the previous outputs or the new 
         check_one_set(dir / "out", name, "at round " + std::to_string(round));
     }
     WARN(kills << " of 24 renders were killed mid-way");
-    CHECK(kills >= 6);  // many rounds really were killed mid-render, the others completed
+    CHECK(kills >= 4);  // rounds really were killed mid-render (the first delays of each cycle always are)
     const test::Result again = sori({"render"}, dir);
     REQUIRE(again.exit_code == 0);
     check_one_set(dir / "out", name, "and a render to completion");
