@@ -58,8 +58,8 @@ _sori() {
         render) options="-o --output --preset --voice --speed --pitch --volume --word-gap --sentence-pause
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
                          --format --sample-rate --loudness --true-peak --chapters --subtitles --lexicon
-                         --skip-glosses -q --quiet -v --verbose --help" ;;
-        outline) options="--spoken --help" ;;
+                         --skip-glosses --chapter-depth -q --quiet -v --verbose --help" ;;
+        outline) options="--spoken --json --chapter-depth --help" ;;
         split) options="--sentences --help" ;;
         normalize) options="--lexicon --skip-glosses --help" ;;
         voices) options="--help" ;;

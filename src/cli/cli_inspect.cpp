@@ -4,6 +4,8 @@
 #include <iterator>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include "base/error.h"
 #include "base/utf8.h"
 #include "cli/cli.h"
@@ -47,8 +49,7 @@ void print_sentences(const std::string& text) {
     flush();
 }
 
-void print_outline(const std::string& article, bool spoken) {
-    const Script script = script_for(article);
+void print_outline(const Script& script, bool spoken) {
     std::cout << script.title << '\n';
     std::size_t chapter = static_cast<std::size_t>(-1), number = 0;
     for (const ScriptItem& item : script.items) {
@@ -57,9 +58,34 @@ void print_outline(const std::string& article, bool spoken) {
             number = 0;
             std::cout << "\nChapter " << chapter + 1 << ": " << script.chapters[chapter] << '\n';
         }
-        std::cout << "  " << ++number << ". " << (item.heading ? "[heading] " : "") << item.source << '\n';
+        const std::string mark = !item.heading ? "" : item.level > 0 && number > 0 ? "[heading " + std::to_string(item.level) + "] " : "[heading] ";
+        std::cout << "  " << ++number << ". " << mark << item.source << '\n';
         if (spoken && item.spoken != item.source) std::cout << "     → " << (item.spoken.empty() ? "(silent)" : item.spoken) << '\n';
     }
+}
+
+// The document as the renderer sees it, for tests and tools: title, chapters, every heading
+// with its level, every item with its kind.
+void print_outline_json(const Script& script, int chapter_depth) {
+    nlohmann::json doc;
+    doc["title"] = script.title;
+    doc["chapter_depth"] = chapter_depth;
+    nlohmann::json chapters = nlohmann::json::array(), headings = nlohmann::json::array(), items = nlohmann::json::array();
+    for (std::size_t c = 0; c < script.chapters.size(); ++c)
+        chapters.push_back({{"index", c + 1}, {"title", script.chapters[c]}, {"level", script.chapter_levels.at(c)}});
+    for (const ScriptItem& item : script.items) {
+        if (item.heading) headings.push_back({{"title", item.source}, {"level", item.level}, {"chapter", item.chapter + 1}});
+        items.push_back({{"chapter", item.chapter + 1},
+                         {"number", item.number},
+                         {"kind", item.heading ? "heading" : to_string(item.kind)},
+                         {"level", item.level},
+                         {"text", item.source},
+                         {"spoken", item.spoken}});
+    }
+    doc["chapters"] = std::move(chapters);
+    doc["headings"] = std::move(headings);
+    doc["items"] = std::move(items);
+    std::cout << doc.dump(2) << '\n';
 }
 
 void print_voices() {
@@ -133,13 +159,25 @@ void add_normalize_command(CLI::App& app) {
 }
 
 void add_outline_command(CLI::App& app) {
-    auto article = std::make_shared<std::string>();
-    auto spoken = std::make_shared<bool>(false);
+    struct OutlineArgs {
+        std::string article;
+        bool spoken = false;
+        bool json = false;
+        int chapter_depth = 2;
+    };
+    auto args = std::make_shared<OutlineArgs>();
     CLI::App* outline = app.add_subcommand("outline", "Print the chapters and numbered sentences as the renderer sees them");
-    outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt");
-    outline->add_option("article", *article, "The article (UTF-8 text or Markdown)")->required();
-    outline->add_flag("--spoken", *spoken, "Under each sentence, what eSpeak will say when it differs (numbers, Latin…)");
-    outline->callback([article, spoken] { print_outline(*article, *spoken); });
+    outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt\n  sori outline --json article.md");
+    outline->add_option("article", args->article, "The article (UTF-8 text or Markdown)")->required();
+    outline->add_flag("--spoken", args->spoken, "Under each sentence, what eSpeak will say when it differs (numbers, Latin…)");
+    outline->add_flag("--json", args->json, "Print the outline as JSON: title, chapters, headings with levels, items with kinds");
+    outline->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters (1–6, default 2)")
+        ->check(CLI::Range(1, 6));
+    outline->callback([args] {
+        const Script script = script_for(args->article, {}, args->chapter_depth);
+        if (args->json) print_outline_json(script, args->chapter_depth);
+        else print_outline(script, args->spoken);
+    });
 }
 
 void add_voices_command(CLI::App& app) {

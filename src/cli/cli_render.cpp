@@ -47,6 +47,7 @@ struct RenderArgs {
     int jobs = available_cpus();
     std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
     bool skip_glosses = false;
+    int chapter_depth = 2;
     std::string formats = "wav";      // --format LIST
     int sample_rate = 0;              // --sample-rate; 0: the engine's
     std::optional<double> loudness;   // --loudness LUFS
@@ -175,6 +176,7 @@ void run(const RenderArgs& args) {
     Lexicon lexicon = default_lexicon();
     for (const std::string& file : args.lexicons) lexicon.load(file);
     options.normalize = {&lexicon, args.skip_glosses};
+    options.chapter_depth = args.chapter_depth;
     options.audio.formats = parse_audio_formats(args.formats);
     options.audio.sample_rate = args.sample_rate;
     if (args.loudness) options.audio.loudness = LoudnessTarget{*args.loudness, args.true_peak};
@@ -192,7 +194,7 @@ void run(const RenderArgs& args) {
                                                  ".wav; rename one or render them into different folders with -o");
     // Read every article first: a bad one fails the run before anything is synthesized or replaced.
     std::vector<Script> scripts;
-    for (const auto& article : articles) scripts.push_back(script_for(article, options.normalize));
+    for (const auto& article : articles) scripts.push_back(script_for(article, options.normalize, options.chapter_depth));
     install_signal_handlers();
     for (std::size_t i = 0; i < articles.size(); ++i) {
         RenderSummary s;
@@ -263,6 +265,8 @@ void add_render_command(CLI::App& app) {
         ->capture_default_str();
     render->add_option("--lexicon", args->lexicons,
                        "More `written<TAB>spoken` words (names, terms) over voices/lexicon.tsv; repeatable");
+    render->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters; deeper ones are read but not marked (1–6, default 2)")
+        ->check(CLI::Range(1, 6));
     render->add_flag("--skip-glosses", args->skip_glosses, "Do not read a parenthesized Latin gloss after Hangul: 메타 (Meta)");
     render->add_flag("-q,--quiet", args->quiet, "Print nothing on success (no progress line either)");
     render->add_flag("-v,--verbose", args->verbose, "Also report cache repairs (a corrupt entry synthesized again)");

@@ -54,6 +54,8 @@ nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings
         sentences.push_back({{"chapter", item.chapter + 1},
                              {"number", item.number},
                              {"heading", item.heading},
+                             {"level", item.level},
+                             {"kind", item.heading ? "heading" : to_string(item.kind)},
                              {"source", item.source},
                              {"spoken", item.spoken},
                              {"cache_key", i < info.segment_keys.size() ? info.segment_keys[i] : ""},
@@ -63,6 +65,17 @@ nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings
                              {"end_seconds", seconds(at.end, rate)}});
     }
     doc["sentences"] = std::move(sentences);
+    json headings = json::array();  // every spoken heading, chapters and deeper ones
+    for (std::size_t i = 0; i < script.items.size(); ++i) {
+        const ScriptItem& item = script.items[i];
+        if (!item.heading) continue;
+        headings.push_back({{"title", item.source},
+                            {"level", item.level},
+                            {"chapter", item.chapter + 1},
+                            {"start_sample", timeline.items[i].start},
+                            {"start_seconds", seconds(timeline.items[i].start, rate)}});
+    }
+    doc["headings"] = std::move(headings);
     doc["render"] = stamp_json(info.stamp);
     doc["audio_files"] = info.audio_files;
     doc["output_sample_rate"] = info.output_sample_rate ? info.output_sample_rate : rate;

@@ -304,11 +304,12 @@ void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_fi
 
 }  // namespace
 
-Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize) {
+Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize, int chapter_depth) {
     const SourceText source = read_article(article);
     StructureOptions structure;
     structure.fallback_title = article.stem().string();
-    Script script = build_script(parse_document(source.text, structure), normalize);
+    structure.format = format_for_path(article);
+    Script script = build_script(parse_document(source.text, structure), normalize, chapter_depth);
     bool speakable = false;
     for (const ScriptItem& item : script.items) speakable |= !item.spoken.empty();
     if (!speakable)
@@ -317,7 +318,7 @@ Script script_for(const std::filesystem::path& article, const NormalizeOptions& 
 }
 
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
-    return render_script(article, script_for(article, options.normalize), options);
+    return render_script(article, script_for(article, options.normalize, options.chapter_depth), options);
 }
 
 RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {

@@ -37,6 +37,7 @@ struct RenderOptions {
     int workers = 1;                                // synthesis processes at once (-j)
     double timeout_seconds = 60;                    // per sentence; a worker that takes longer is killed
     NormalizeOptions normalize;                     // lexicon, glosses (render_article reads with these)
+    int chapter_depth = 2;                          // headings of levels 1..N start chapters (--chapter-depth)
     AudioSettings audio;                            // formats, sample rate, loudness
     std::vector<ChapterFormat> chapter_formats{ChapterFormat::ffmeta};  // --chapters
     std::vector<SubtitleFormat> subtitle_formats;                        // --subtitles
@@ -67,7 +68,7 @@ struct RenderSummary {
 };
 
 // Reads an article and turns it into the script the renderer would speak.
-Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize = {});
+Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
 
 // Renders one article. Throws sori::Error; on any error or cancellation the previous outputs
 // are left untouched and no temporary file remains. The cache stays usable whatever happens.

@@ -6,35 +6,52 @@
 
 namespace sori {
 
-Script build_script(const Document& document, const NormalizeOptions& normalize) {
+namespace {
+
+std::size_t next_number(const Script& script, std::size_t chapter) {
+    return script.items.empty() || script.items.back().chapter != chapter ? 1 : script.items.back().number + 1;
+}
+
+// The sentences of a section's paragraphs; the first one follows `gap`.
+void add_paragraphs(Script& script, const Section& section, Gap gap, const NormalizeOptions& normalize) {
+    const std::size_t chapter = script.chapters.size() - 1;
+    for (const Paragraph& paragraph : section.paragraphs) {
+        bool first_in_paragraph = true;
+        for (const std::string& unit : paragraph.units) {
+            for (const std::string& sentence : split_sentences(unit)) {
+                Gap before = first_in_paragraph ? gap : Gap::sentence;
+                for (SpokenPiece& piece : split_long_sentence(sentence, normalize)) {
+                    script.items.push_back({chapter, next_number(script, chapter), false, std::move(piece.source), std::move(piece.spoken), before,
+                                            paragraph.kind, 0});
+                    before = Gap::clause;
+                }
+                first_in_paragraph = false;
+            }
+        }
+        if (!first_in_paragraph) gap = Gap::paragraph;
+    }
+}
+
+}  // namespace
+
+Script build_script(const Document& document, const NormalizeOptions& normalize, int chapter_depth) {
     Script script;
     script.title = document.title;
     for (const Section& section : document.sections) {
-        const std::size_t chapter = script.chapters.size();
-        script.chapters.push_back(section.title);
-        // The first item of a chapter after the first is preceded by the section pause.
-        Gap next_gap = chapter == 0 ? Gap::none : Gap::section;
+        const bool new_chapter = script.chapters.empty() || section.level <= chapter_depth;
+        if (new_chapter) {
+            script.chapters.push_back(section.title);
+            script.chapter_levels.push_back(section.level);
+        }
+        const std::size_t chapter = script.chapters.size() - 1;
+        // The first item of a chapter after the first, and a deeper heading, follow the section pause.
+        Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
         if (section.spoken_title) {
-            script.items.push_back({chapter, 1, true, section.title, speech_text(section.title, normalize), next_gap});
-            next_gap = Gap::paragraph;
+            script.items.push_back({chapter, next_number(script, chapter), true, section.title, speech_text(section.title, normalize), gap,
+                                    ParagraphKind::prose, section.level});
+            gap = Gap::paragraph;
         }
-        for (const Paragraph& paragraph : section.paragraphs) {
-            bool first_in_paragraph = true;
-            for (const std::string& unit : paragraph.units) {
-                for (const std::string& sentence : split_sentences(unit)) {
-                    Gap gap = first_in_paragraph ? next_gap : Gap::sentence;
-                    for (SpokenPiece& piece : split_long_sentence(sentence, normalize)) {
-                        const std::size_t number = script.items.empty() || script.items.back().chapter != chapter
-                                                       ? 1
-                                                       : script.items.back().number + 1;
-                        script.items.push_back({chapter, number, false, std::move(piece.source), std::move(piece.spoken), gap});
-                        gap = Gap::clause;
-                    }
-                    first_in_paragraph = false;
-                }
-            }
-            if (!first_in_paragraph) next_gap = Gap::paragraph;
-        }
+        add_paragraphs(script, section, gap, normalize);
     }
     return script;
 }

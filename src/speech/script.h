@@ -15,19 +15,24 @@ enum class Gap { none, clause, sentence, paragraph, section };
 struct ScriptItem {
     std::size_t chapter = 0;  // index into Script::chapters
     std::size_t number = 0;   // 1-based position within its chapter (the spoken heading is 1)
-    bool heading = false;     // the chapter's spoken title
+    bool heading = false;     // a spoken title: of the chapter, or of a deeper section inside it
     std::string source;       // the text as written
     std::string spoken;       // what eSpeak says (speech_text of source); may be empty
     Gap gap = Gap::none;
+    ParagraphKind kind = ParagraphKind::prose;  // what the sentence's paragraph was (not for headings)
+    int level = 0;            // a heading's level (1–6); 0 for the opening title and for sentences
 };
 
 struct Script {
     std::string title;
-    std::vector<std::string> chapters;  // chapter names, one per section
+    std::vector<std::string> chapters;  // chapter names, one per chapter
+    std::vector<int> chapter_levels;    // the heading level that opened each chapter (0: the opening)
     std::vector<ScriptItem> items;
 };
 
-Script build_script(const Document& document, const NormalizeOptions& normalize = {});
+// Sections whose heading level is at most `chapter_depth` (and the opening section) start
+// chapters; deeper headings are spoken inside the current chapter after a section pause.
+Script build_script(const Document& document, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
 
 // Where an item is, for messages: `chapter 2 "제목", sentence 5`.
 std::string describe_item(const Script& script, std::size_t item);

@@ -1,25 +1,33 @@
 #pragma once
-// The article as the renderer sees it: a title and sections of paragraphs.
+// The article as the renderer sees it: a title and sections of paragraphs, each section opened
+// by a heading of a level (chapters are the sections of the shallower levels, see script.h).
 #include <string>
 #include <vector>
 
 namespace sori {
 
+// What a paragraph was in the source: the read-along and `outline --json` show it.
+enum class ParagraphKind { prose, list, quote, table };
+
 // A paragraph is one or more units; each unit ends its last sentence by itself. Prose lines
-// joined into one unit, or one list item each.
+// joined into one unit, or one list item (or table row) each.
 struct Paragraph {
-    std::vector<std::string> units;  // plain text, inline Markdown already removed
+    std::vector<std::string> units;             // plain text, inline Markdown already removed
+    ParagraphKind kind = ParagraphKind::prose;  // how it was written
 };
 
 struct Section {
-    std::string title;                 // chapter name
+    std::string title;                 // the heading as a reader sees it, or the document title
+    int level = 1;                     // heading level 1–6; 0: the opening text before any heading
     bool spoken_title = true;          // false when the title was not in the text (file name)
     std::vector<Paragraph> paragraphs;
 };
 
 struct Document {
-    std::string title;              // document title; also the first chapter's name
+    std::string title;              // document title; also the opening section's name
     std::vector<Section> sections;  // at least one
 };
+
+const char* to_string(ParagraphKind kind);
 
 }  // namespace sori

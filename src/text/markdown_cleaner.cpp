@@ -1,5 +1,6 @@
 #include "text/markdown_cleaner.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -160,6 +161,14 @@ std::string clean_inline(std::string_view line) {
         collapsed += ch;
     }
     return utf8::trim(collapsed);
+}
+
+bool is_blog_furniture(std::string_view line) {
+    static constexpr std::array<std::string_view, 10> furniture{
+        "반응형", "728x90", "320x100", "공유하기", "구독하기", "게시글 관리", "댓글쓰기", "공감", "이 글을 공유합니다", "Copyright",
+    };
+    const std::string trimmed = utf8::trim(line);
+    return std::find(furniture.begin(), furniture.end(), trimmed) != furniture.end();
 }
 
 }  // namespace sori

@@ -14,4 +14,7 @@ std::string strip_html_blocks(std::string_view text);
 // wiki edit links (`역사[편집]`) dropped.
 std::string clean_inline(std::string_view line);
 
+// Lines that blog platforms put in a post and nobody reads aloud (반응형, 728x90, 공유하기 …).
+bool is_blog_furniture(std::string_view line);
+
 }  // namespace sori

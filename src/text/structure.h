@@ -1,6 +1,7 @@
 #pragma once
-// structure: clean text to Document. Headings from Markdown (ATX, Setext), numbered heading
-// lines and short stand-alone lines; blog and Markdown furniture dropped.
+// structure: clean text to Document. Markdown goes through a CommonMark parser
+// (markdown_reader.h); plain text is read by its layout (plain_text_reader.h).
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -8,11 +9,21 @@
 
 namespace sori {
 
+enum class TextFormat { automatic, markdown, plain };
+
 struct StructureOptions {
-    std::string fallback_title;  // chapter name when the text has no title line (the file's stem)
+    std::string fallback_title;                  // chapter name when the text has no title (the file's stem)
+    TextFormat format = TextFormat::automatic;   // automatic: by the text's own Markdown signs
 };
 
 Document parse_document(std::string_view text, const StructureOptions& options = {});
+
+// Markdown for .md/.markdown/.mdx/.mkd/.mdown files, plain for .txt/.text, else automatic.
+TextFormat format_for_path(const std::filesystem::path& path);
+
+// Whether a text of unknown kind is Markdown: front matter, fenced code, ATX headings at the
+// margin, links or images written as Markdown.
+bool looks_like_markdown(std::string_view text);
 
 // True when a line ends the way a Korean or Latin sentence does (punctuation or 다/요/죠/까).
 bool ends_like_sentence(std::string_view line);

@@ -72,10 +72,13 @@ SourceText clean_text(std::string bytes, const std::string& origin) {
     std::string().swap(bytes);  // free it before the next copy
     std::string text;
     text.reserve(composed.size());
+    bool line_start = true;  // TABs that indent a line are kept: plain-text layout reads them
     for (std::size_t pos = 0; pos < composed.size();) {
         std::size_t len = 0;
         const char32_t cp = utf8::decode(composed, pos, len);
-        if (cp == '\t' || (cp != '\n' && utf8::is_space(cp))) text += ' ';
+        line_start = cp == '\n' || (line_start && (cp == '\t' || cp == ' '));
+        if (cp == '\t' && line_start) text += '\t';
+        else if (cp == '\t' || (cp != '\n' && utf8::is_space(cp))) text += ' ';
         else if (cp == 0x2028 || cp == 0x2029) text += '\n';
         else if (!is_dropped(cp)) text.append(composed, pos, len);
         pos += len;

@@ -1,0 +1,118 @@
+#include "text/markdown_source.h"
+
+#include <cctype>
+
+#include "base/utf8.h"
+
+namespace sori {
+namespace {
+
+bool upper_at(std::string_view s, std::size_t i) { return i < s.size() && std::isupper(static_cast<unsigned char>(s[i])); }
+
+// ``` or ~~~ (three or more, up to any indent): the fence, or empty.
+std::string fence_of(std::string_view line) {
+    const std::string trimmed = utf8::trim(line);
+    if (trimmed.size() < 3 || (trimmed[0] != '`' && trimmed[0] != '~')) return {};
+    std::size_t n = 0;
+    while (n < trimmed.size() && trimmed[n] == trimmed[0]) ++n;
+    return n >= 3 ? trimmed.substr(0, n) : std::string{};
+}
+
+// Removes `{/* … */}` (the comment may go on past the line: `open` carries that), `{#id}`
+// and `{% … %}`.
+std::string strip_inline(std::string_view line, bool& open_comment) {
+    std::string out;
+    for (std::size_t i = 0; i < line.size();) {
+        if (open_comment) {
+            const std::size_t close = line.find("*/}", i);
+            if (close == std::string_view::npos) return out;
+            open_comment = false;
+            i = close + 3;
+            continue;
+        }
+        if (line.compare(i, 3, "{/*") == 0) {
+            open_comment = true;
+            i += 3;
+            continue;
+        }
+        if (line.compare(i, 2, "{%") == 0) {
+            const std::size_t close = line.find("%}", i + 2);
+            if (close != std::string_view::npos) {
+                i = close + 2;
+                continue;
+            }
+        }
+        if (line.compare(i, 2, "{#") == 0) {
+            std::size_t j = i + 2;
+            while (j < line.size() && (std::isalnum(static_cast<unsigned char>(line[j])) || line[j] == '-' || line[j] == '_' || line[j] == '.')) ++j;
+            if (j < line.size() && line[j] == '}' && j > i + 2) {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = j + 1;
+                continue;
+            }
+        }
+        out += line[i++];
+    }
+    return out;
+}
+
+// A line of nothing but JSX component tags (names start with a capital letter). `open_tag` is
+// set when the line ends inside a tag, which then goes on to the line holding its `>`.
+bool only_component_tags(std::string_view line, bool& open_tag) {
+    std::size_t i = 0;
+    bool any = false;
+    while (true) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i == line.size()) return any;
+        if (line[i] != '<') return false;
+        const std::size_t name = i + 1 + (i + 1 < line.size() && line[i + 1] == '/');
+        if (!upper_at(line, name)) return false;
+        const std::size_t close = line.find('>', name);
+        any = true;
+        if (close == std::string_view::npos) {
+            open_tag = true;
+            return true;
+        }
+        i = close + 1;
+    }
+}
+
+}  // namespace
+
+std::string strip_dialect_furniture(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::string fence;
+    bool open_comment = false, open_tag = false;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        const std::string line_fence = fence_of(line);
+        if (!fence.empty()) {  // inside fenced code: as written
+            if (line_fence.size() >= fence.size() && line_fence[0] == fence[0] && utf8::trim(line) == line_fence) fence.clear();
+            out.append(line).push_back('\n');
+            continue;
+        }
+        if (open_tag) {  // the rest of a component tag that began on an earlier line
+            open_tag = line.find('>') == std::string_view::npos;
+            out.push_back('\n');
+            continue;
+        }
+        if (!open_comment && !line_fence.empty()) {
+            fence = line_fence;
+            out.append(line).push_back('\n');
+            continue;
+        }
+        const bool was_open = open_comment;
+        std::string cleaned = strip_inline(line, open_comment);
+        const std::string trimmed = utf8::trim(cleaned);
+        const bool emptied = trimmed.empty() && (was_open || !utf8::trim(line).empty());
+        if (emptied || trimmed.rfind(":::", 0) == 0 || only_component_tags(trimmed, open_tag)) cleaned.clear();
+        out.append(cleaned).push_back('\n');
+    }
+    return out;
+}
+
+}  // namespace sori

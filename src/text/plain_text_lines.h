@@ -1,0 +1,33 @@
+#pragma once
+// Plain text as lines with a layout: indentation (TABs to 8 columns), blank lines, and the lines
+// nobody reads aloud marked as such: rule lines (`====`, `----`, `* * *`), RCS `$Id$` lines,
+// box drawings, bylines and e-mail or URL lines, signatures after `--`, blog furniture, shell
+// transcripts (`# make`, `$ ls`, `shell> …`) and code or column tables. Text extracted from a
+// PDF (a blank line after every line, form feeds, page numbers such as `- 3 -`) is rebuilt into
+// lines and paragraphs first.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sori {
+
+enum class LineRole {
+    text,       // prose, a title, a list item
+    blank,      // separates paragraphs
+    underline,  // `====` or `----` right under a line of text
+    rule,       // a separator line: never read, never a title
+    hidden,     // furniture, code, tables: never read
+};
+
+struct LayoutLine {
+    std::string text;  // without indentation and trailing blanks; TABs inside folded to a space
+    int indent = 0;    // columns of leading white space (a TAB reaches the next multiple of 8)
+    LineRole role = LineRole::text;
+};
+
+std::vector<LayoutLine> layout_lines(std::string_view text);
+
+// True for text extracted from a PDF (see above); layout_lines rebuilds it.
+bool looks_like_pdf_text(std::string_view text);
+
+}  // namespace sori

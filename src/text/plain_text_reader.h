@@ -1,0 +1,24 @@
+#pragma once
+// Plain text to blocks by its layout (plain_text_lines.h gives the lines): the document's
+// convention for section titles is found first — underlined lines, `* ` titles at the margin,
+// numbered titles (`1.`, `제1장`, `Ⅰ.`, `가.`, `(1)`, `■`, `【…】`) or bare short lines set off by
+// blank lines — and only lines of that convention open sections (level 2); numbered sub-titles
+// (`4.1`), indented titles and labels with a hanging indent open subsections (level 3). A title
+// line or a centred title block names the document; tables of contents, recurring labels
+// (`추가`), definition lists and end markers (`…의 끝.`) are never titles. Hard-wrapped lines
+// join into paragraphs; list items stay apart.
+#include <string_view>
+#include <vector>
+
+#include "text/text_blocks.h"
+
+namespace sori {
+
+struct PlainText {
+    std::vector<TextBlock> blocks;
+    TitleSources titles;  // the title line or block, or the opening section title
+};
+
+PlainText read_plain_text(std::string_view text);
+
+}  // namespace sori

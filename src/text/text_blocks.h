@@ -1,0 +1,33 @@
+#pragma once
+// The blocks both readers (Markdown and plain-text layout) produce, in reading order, and how a
+// list of them becomes a Document: the title, the opening section, one section per heading.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/document.h"
+
+namespace sori {
+
+struct TextBlock {
+    int heading_level = 0;                      // 1–6: a heading, its text in units[0]; 0: a paragraph
+    ParagraphKind kind = ParagraphKind::prose;  // of a paragraph
+    std::vector<std::string> units;             // the text, one unit per line of reading
+};
+
+// Where the document's title comes from, best first (the first that is set wins).
+struct TitleSources {
+    std::optional<std::string> heading;       // the body's level-1 heading that names it
+    std::optional<std::string> front_matter;  // `title` of YAML or TOML front matter
+    std::optional<std::string> title_line;    // a title line or block that is not a section heading
+    std::string fallback;                     // the file name
+};
+
+// Sections from blocks: text before the first heading is the opening section (level 0), named
+// after the title and dropped when empty; every heading opens a section of its level.
+Document assemble_document(std::vector<TextBlock> blocks, const TitleSources& titles);
+
+// Adds a unit to the last paragraph block of that kind, or starts one.
+void add_unit(std::vector<TextBlock>& blocks, std::string unit, ParagraphKind kind, bool new_paragraph);
+
+}  // namespace sori

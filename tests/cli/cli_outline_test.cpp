@@ -1,0 +1,45 @@
+// End to end: `sori outline --json` and `--chapter-depth` through the real binary, the JSON read
+// back with nlohmann_json (not the writer's structs); a render's manifest lists deeper headings.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "support/e2e.h"
+
+namespace fs = std::filesystem;
+using namespace test::e2e;
+
+namespace {
+
+const char* const article =
+    "---\ntitle: 앞 제목\n---\n\n# 문서 제목\n\n서문입니다.\n\n## 첫째 장\n\n본문입니다.\n\n### 깊은 절\n\n- 항목입니다.\n\n## 둘째 장\n\n> 인용입니다.\n";
+
+}  // namespace
+
+TEST_CASE("outline --json shows the title, chapters, headings with levels and items with kinds", "[e2e][outline]") {
+    const fs::path dir = project("outline-json");
+    std::ofstream(dir / "input" / "doc.md", std::ios::binary) << article;
+    const test::Result r = sori({"outline", "--json", "input/doc.md"}, dir);
+    REQUIRE(r.exit_code == 0);
+    const nlohmann::json doc = nlohmann::json::parse(r.out);
+    CHECK(doc["title"] == "문서 제목");
+    REQUIRE(doc["chapters"].size() == 3);
+    CHECK(doc["chapters"][1]["title"] == "첫째 장");
+    CHECK(doc["chapters"][1]["level"] == 2);
+    REQUIRE(doc["headings"].size() == 4);
+    CHECK(doc["headings"][2] == nlohmann::json{{"title", "깊은 절"}, {"level", 3}, {"chapter", 2}});
+    std::vector<std::string> kinds;
+    for (const auto& item : doc["items"]) kinds.push_back(item["kind"]);
+    CHECK(kinds == std::vector<std::string>{"heading", "prose", "heading", "prose", "heading", "list", "heading", "quote"});
+}
+
+TEST_CASE("A chapter depth of 3 makes level-3 headings chapters, and 0 is refused with one line", "[e2e][outline]") {
+    const fs::path dir = project("outline-depth");
+    std::ofstream(dir / "input" / "doc.md", std::ios::binary) << article;
+    const nlohmann::json deep = nlohmann::json::parse(sori({"outline", "--json", "--chapter-depth", "3", "input/doc.md"}, dir).out);
+    CHECK(deep["chapters"].size() == 4);
+    const test::Result bad = sori({"outline", "--chapter-depth", "0", "input/doc.md"}, dir);
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.rfind("sori: error: ", 0) == 0);
+}

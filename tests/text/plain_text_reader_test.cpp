@@ -1,0 +1,109 @@
+#include <catch2/catch.hpp>
+
+#include "text/plain_text_lines.h"
+#include "text/structure.h"
+
+namespace {
+
+sori::Document plain(const std::string& text) {
+    sori::StructureOptions options;
+    options.fallback_title = "file";
+    options.format = sori::TextFormat::plain;
+    return sori::parse_document(text, options);
+}
+
+std::vector<std::pair<std::string, int>> headings(const sori::Document& doc) {
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& s : doc.sections)
+        if (s.level > 0) out.emplace_back(s.title, s.level);
+    return out;
+}
+
+std::string all_text(const sori::Document& doc) {
+    std::string text;
+    for (const auto& s : doc.sections)
+        for (const auto& p : s.paragraphs)
+            for (const auto& u : p.units) text += u + "\n";
+    return text;
+}
+
+using Headings = std::vector<std::pair<std::string, int>>;
+const std::string prose = "이 문단은 제목 아래에 오는 평범한 본문으로 충분히 긴 문장입니다. 그리고 한 줄 더 이어집니다.\n";
+
+}  // namespace
+
+TEST_CASE("Plain-text section titles are found by the document's own convention", "[plain]") {
+    auto [source, expected] = GENERATE_REF(table<std::string, Headings>({
+        {"제목\n\n개요\n----\n\n" + prose + "\n1. 따라하기\n\n" + prose + "\n설치\n----\n\n" + prose, {{"개요", 2}, {"설치", 2}}},
+        {"* 소개\n\n  " + prose + "\n* 설치\n\n   필요한 것\n\n   " + prose, {{"소개", 2}, {"설치", 2}, {"필요한 것", 3}}},
+        {"1. 시작하며\n" + prose + "\n2. 설정\n\n" + prose + "\n  2.1 세부 설정\n\n" + prose + "\n기본 정보:\n  " + prose,
+         {{"1. 시작하며", 2}, {"2. 설정", 2}, {"2.1 세부 설정", 3}, {"기본 정보:", 3}}},
+        {"제1장 총칙\n\n" + prose + "\n제2장 절차\n\n" + prose, {{"제1장 총칙", 2}, {"제2장 절차", 2}}},
+        {"Ⅰ. 서론\n\n" + prose + "\nⅡ. 본론\n\n" + prose, {{"Ⅰ. 서론", 2}, {"Ⅱ. 본론", 2}}},
+        {"가. 목적\n\n" + prose + "\n나. 범위\n\n" + prose, {{"가. 목적", 2}, {"나. 범위", 2}}},
+        {"■ 첫째 주제\n\n" + prose + "\n■ 둘째 주제\n\n" + prose, {{"첫째 주제", 2}, {"둘째 주제", 2}}},
+        {"머리말\n\n" + prose + "\n전 문 (前 文)\n\n" + prose + "\n알아둘것.\n\n" + prose, {{"전 문 (前 文)", 2}, {"알아둘것.", 2}}},
+        {"대한민국\n\n대한민국은 국가이다.[1]\n\n== 역사 ==\n\n" + prose, {{"역사", 2}}},
+    }));
+    CHECK(headings(plain(source)) == expected);
+}
+
+TEST_CASE("Rule lines, shell lines and indented commands are never titles", "[plain]") {
+    const sori::Document doc = plain("제목\n\n====\n\n" + prose + "\n* * *\n\n   # make install\n   $ ./configure\n\n" + prose);
+    CHECK(headings(doc).empty());
+    CHECK(all_text(doc).find("make") == std::string::npos);
+    CHECK(all_text(doc).find("====") == std::string::npos);
+}
+
+TEST_CASE("Underlined titles make other numbered lines list items", "[plain]") {
+    const sori::Document doc = plain("안내\n\n1. 주의\n-----\n\n" + prose + "\n1. 서비스를 중지한다.\n   shell> stop\n\n2. 설정에서 제외\n   shell> del\n\n2. 설치\n-----\n\n" + prose);
+    CHECK(headings(doc) == Headings{{"1. 주의", 2}, {"2. 설치", 2}});
+}
+
+TEST_CASE("A table of contents is not read and gives no chapters", "[plain][toc]") {
+    const sori::Document doc = plain("문서 제목\n\n목차\n\n0. 가입\n1. 관리\n2. 활용\n\n0. 가입\n\n" + prose + "\n1. 관리\n\n" + prose + "\n2. 활용\n\n" + prose);
+    CHECK(doc.title == "문서 제목");
+    CHECK(headings(doc) == Headings{{"0. 가입", 2}, {"1. 관리", 2}, {"2. 활용", 2}});
+    CHECK(all_text(doc).find("목차") == std::string::npos);
+}
+
+TEST_CASE("An indented list that names what follows is read, not taken for contents", "[plain][toc]") {
+    const sori::Document doc = plain("제목\n\n세 가지입니다.\n\n  1. 하나\n  2. 둘\n  3. 셋\n\n1. 하나\n\n" + prose + "\n2. 둘\n\n" + prose + "\n3. 셋\n\n" + prose);
+    CHECK(doc.sections.at(0).paragraphs.at(1).units == std::vector<std::string>{"1. 하나", "2. 둘", "3. 셋"});
+}
+
+TEST_CASE("A centred title block after a preamble names the document", "[plain][title]") {
+    const sori::Document doc = plain("번역에 대하여\n\n" + prose + "\n\t\t GNU GENERAL PUBLIC LICENSE\n\t\t Version 2, June 1991\n\n" + prose + "\n전 문\n\n" + prose);
+    CHECK(doc.title == "GNU GENERAL PUBLIC LICENSE");
+    CHECK(headings(doc) == Headings{{"번역에 대하여", 2}, {"전 문", 2}});
+    CHECK(all_text(doc).find("Version 2") == std::string::npos);
+}
+
+TEST_CASE("Recurring labels, definition lists and end markers are not titles", "[plain]") {
+    const std::string text = "* 1.0 바뀐점\n    추가\n    - 가\n\n* 0.9 바뀐점\n    추가\n    - 나\n\n* 0.8 바뀐점\n\n\t추가 된점.\n\n    - 다\n\n"
+                             "* 정보\n\nWWW:\t정보는 누리집에 있습니다.\n\n메일링 목록:\n\t목록이 많습니다.\n\n* 규정\n\n" + prose +
+                             "\n보증\n\n" + prose + "\n규정의 끝.\n\n* 끝\n\n" + prose;
+    CHECK(headings(plain(text)) ==
+          Headings{{"1.0 바뀐점", 2}, {"0.9 바뀐점", 2}, {"0.8 바뀐점", 2}, {"정보", 2}, {"규정", 2}, {"보증", 3}, {"끝", 2}});
+}
+
+TEST_CASE("Hard-wrapped lines join; bylines, addresses, box drawings and signatures are not read", "[plain]") {
+    const sori::Document doc = plain("제목\n\n2001.12.19 김정균 <http://oops.org>\n\n첫 줄이\n다음 줄로 이어집니다.\n\nhttp://example.com/page\n\n┌──┐\n│가│\n└──┘\n\n" + prose + "\n--\n이름\nname@example.com\n");
+    CHECK(all_text(doc) == "첫 줄이 다음 줄로 이어집니다.\n" + prose);
+}
+
+TEST_CASE("Text extracted from a PDF is recognised and its lines rebuilt", "[plain][pdf]") {
+    std::string pdf = "법률 제1호\n\n";
+    for (int page = 1; page <= 3; ++page) {
+        for (int i = 0; i < 5; ++i) pdf += "이 법은 국민의 권리와 의무에 관한 사항을 정하는 것을 목적으로 하며 다음\n\n";
+        pdf += "각 호의 사항을 따른다.\n\n- " + std::to_string(page) + " -\n\n";
+    }
+    pdf += "부      칙\n\n이 법은 공포한 날부터 시행한다.\n";
+    CHECK(sori::looks_like_pdf_text(pdf));
+    CHECK_FALSE(sori::looks_like_pdf_text("한 줄 문단입니다.\n\n다른 문단입니다.\n\n또 다른 문단입니다.\n"));
+    const sori::Document doc = plain(pdf);
+    const std::string text = all_text(doc);
+    CHECK(text.find("- 2 -") == std::string::npos);
+    CHECK(text.find("목적으로 하며 다음 이 법은") != std::string::npos);
+    CHECK(text.find("부 칙") != std::string::npos);
+}
