@@ -16,6 +16,15 @@ SHAPES = {
     'tabs': lambda n: '\t' * (5 * n) + '끝.\n',
     'indented-list': lambda n: ''.join(' ' * (i % 200) + '- 항목입니다\n' for i in range(n // 10)),
     'numbers-line': lambda n: ' '.join(str(i) for i in range(n // 5)) + '\n',
+    'md-lt-run': lambda n: '# 제목\n\n<div>\n' + '<a' * n + '\n',
+    'md-brackets': lambda n: '# 제목\n\n' + '[' * n + '글' + ']' * n + '\n',
+    'md-emphasis': lambda n: '# 제목\n\n' + '*가 _나 ' * n + '\n',
+    'md-liquid': lambda n: '# 제목\n\n' + '{%' * n + '\n',
+    'md-jsx-run': lambda n: '# 제목\n\n' + '<A' * n + '\n',
+    'md-nested-lists': lambda n: '# 제목\n\n' + ''.join('  ' * (i % 50) + '- 항목\n' for i in range(n // 10)),
+    'toc-runs': lambda n: ''.join(f'{i % 9 + 1}. 목차 {i}\n' + ('\n' if i % 3 == 2 else '') for i in range(n // 10)),
+    'label-lines': lambda n: ''.join(f'\n라벨{i % (n // 30 + 1)}\n\n' for i in range(n // 10)),
+    'end-markers': lambda n: ''.join(f'\n제목{i}\n\n본문입니다.\n\n제목{i}의 끝.\n' for i in range(n // 30)),
     'prose': lambda n: open('input/meta-ai-strategy.txt', encoding='utf-8').read() * max(1, n // 5000),
 }
 

@@ -25,8 +25,8 @@ std::optional<Tag> tag_at(std::string_view html, std::size_t at) {
     while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-'))
         tag.name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
     if (tag.name.empty() || !std::isalpha(static_cast<unsigned char>(tag.name[0]))) return std::nullopt;
-    const std::size_t close = html.find('>', i);
-    if (close == std::string_view::npos) return std::nullopt;
+    const std::size_t close = html.find_first_of("<>", i);  // a tag holds no `<`: each byte is looked at once
+    if (close == std::string_view::npos || html[close] == '<') return std::nullopt;
     tag.end = close + 1;
     return tag;
 }

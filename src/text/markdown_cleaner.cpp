@@ -27,8 +27,8 @@ std::size_t tag_length(std::string_view text, std::size_t pos) {
     if (i >= text.size() || !ascii_alpha(text[i])) return 0;
     while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '-')) ++i;
     if (i < text.size() && text[i] != '>' && text[i] != ' ' && text[i] != '/') return 0;
-    const std::size_t close = text.find('>', i);
-    if (close == std::string_view::npos || text.substr(i, close - i).find('<') != std::string_view::npos) return 0;
+    const std::size_t close = text.find_first_of("<>", i);  // stops at a `<`: each byte is looked at once
+    if (close == std::string_view::npos || text[close] == '<') return 0;
     return close + 1 - pos;
 }
 
@@ -117,8 +117,8 @@ std::string clean_inline(std::string_view line) {
         }
         if (c == '<') {
             if (const std::size_t len = tag_length(line, pos)) { pos += len; continue; }
-            const std::size_t close = line.find('>', pos);
-            const auto inner = close == std::string_view::npos ? std::string_view{} : line.substr(pos + 1, close - pos - 1);
+            const std::size_t close = line.find_first_of("<>", pos + 1);
+            const auto inner = close == std::string_view::npos || line[close] == '<' ? std::string_view{} : line.substr(pos + 1, close - pos - 1);
             if (inner.rfind("http://", 0) == 0 || inner.rfind("https://", 0) == 0 ||
                 (inner.find('@') != std::string_view::npos && inner.find(' ') == std::string_view::npos)) {
                 out += inner;

@@ -22,6 +22,7 @@ std::string fence_of(std::string_view line) {
 // and `{% … %}`.
 std::string strip_inline(std::string_view line, bool& open_comment) {
     std::string out;
+    bool liquid_closes = true;  // false once a `{%` found no `%}`: none later in the line either
     for (std::size_t i = 0; i < line.size();) {
         if (open_comment) {
             const std::size_t close = line.find("*/}", i);
@@ -35,9 +36,10 @@ std::string strip_inline(std::string_view line, bool& open_comment) {
             i += 3;
             continue;
         }
-        if (line.compare(i, 2, "{%") == 0) {
+        if (liquid_closes && line.compare(i, 2, "{%") == 0) {
             const std::size_t close = line.find("%}", i + 2);
-            if (close != std::string_view::npos) {
+            liquid_closes = close != std::string_view::npos;
+            if (liquid_closes) {
                 i = close + 2;
                 continue;
             }
@@ -67,7 +69,8 @@ bool only_component_tags(std::string_view line, bool& open_tag) {
         if (line[i] != '<') return false;
         const std::size_t name = i + 1 + (i + 1 < line.size() && line[i + 1] == '/');
         if (!upper_at(line, name)) return false;
-        const std::size_t close = line.find('>', name);
+        const std::size_t close = line.find_first_of("<>", name);  // a tag holds no `<`
+        if (close != std::string_view::npos && line[close] == '<') return false;
         any = true;
         if (close == std::string_view::npos) {
             open_tag = true;

@@ -1,8 +1,10 @@
 #include "text/plain_text_reader.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 #include "base/utf8.h"
 #include "text/markdown_cleaner.h"
@@ -15,6 +17,8 @@ namespace {
 constexpr std::size_t max_title_length = 60;  // code points; longer lines are prose
 
 enum class Convention { underlined, bullets, numbers, bare };
+
+using Labels = std::unordered_set<std::string>;  // folded lines that recur: 추가, 버그 수정
 
 struct Page {
     std::vector<LayoutLine> lines;
@@ -65,21 +69,26 @@ std::string folded(std::string_view text) {
     return out;
 }
 
-// Lines that recur three times or more (`추가`, `버그 수정`): labels, and what starts with them.
-std::vector<std::string> recurring_labels(const Page& p) {
-    std::map<std::string, int> counts;
+// Short lines that recur three times or more (`추가`, `버그 수정`): labels, and what starts with them.
+Labels recurring_labels(const Page& p) {
+    std::unordered_map<std::string, int> counts;
     for (std::size_t i = 0; i < p.lines.size(); ++i)
         if (is_text(p, i) && p.shapes[i].length <= 12) ++counts[folded(p.shapes[i].text)];
-    std::vector<std::string> labels;
+    Labels labels;
     for (const auto& [text, n] : counts)
-        if (n >= 3 && !text.empty()) labels.push_back(text);
+        if (n >= 3 && !text.empty()) labels.insert(text);
     return labels;
 }
 
-bool starts_with_label(const std::vector<std::string>& labels, const std::string& text) {
+// Whether the folded text begins with a label (labels are at most 12 code points long).
+bool starts_with_label(const Labels& labels, const std::string& text) {
     const std::string f = folded(text);
-    for (const std::string& label : labels)
-        if (f.rfind(label, 0) == 0) return true;
+    for (std::size_t end = 0, points = 0; end < f.size() && points < 12; ++points) {
+        std::size_t len = 0;
+        utf8::decode(f, end, len);
+        end += len;
+        if (labels.count(f.substr(0, end))) return true;
+    }
     return false;
 }
 
@@ -94,6 +103,9 @@ bool inline_label(const LayoutLine& line) {
 // contents when a label such as 목차 names it, or when it stands at the margin and its lines
 // come back later as titles (an indented list that names what follows is read).
 void skip_tables_of_contents(Page& p) {
+    std::unordered_map<std::string, std::size_t> last_seen;  // folded text → its last line
+    for (std::size_t m = 0; m < p.lines.size(); ++m)
+        if (is_text(p, m)) last_seen[folded(p.shapes[m].text)] = m;
     for (std::size_t i = 0; i < p.lines.size();) {
         std::size_t j = i;
         while (is_text(p, j) && p.shapes[j].marker != TitleMarker::none && !p.shapes[j].sentence && p.shapes[j].length <= max_title_length) ++j;
@@ -102,12 +114,7 @@ void skip_tables_of_contents(Page& p) {
             continue;
         }
         std::size_t repeated = 0;
-        for (std::size_t k = i; k < j; ++k)
-            for (std::size_t m = j; m < p.lines.size(); ++m)
-                if (is_text(p, m) && folded(p.shapes[m].text) == folded(p.shapes[k].text)) {
-                    ++repeated;
-                    break;
-                }
+        for (std::size_t k = i; k < j; ++k) repeated += last_seen.at(folded(p.shapes[k].text)) >= j;
         std::size_t label = i;
         while (label > 0 && p.lines[label - 1].role != LineRole::text) --label;
         const bool named = label > 0 && (folded(p.lines[label - 1].text) == "목차" || folded(p.lines[label - 1].text) == "차례" ||
@@ -155,7 +162,7 @@ bool plain_words(std::string_view text) {
 
 // A subsection title inside a document whose sections are marked: numbered deeper (`4.1`),
 // an indented short line set off by blank lines, or a label with a hanging indent.
-int sub_level(const Page& p, std::size_t i, const std::vector<std::string>& labels) {
+int sub_level(const Page& p, std::size_t i, const Labels& labels) {
     const TitleShape& s = p.shapes[i];
     if (starts_with_label(labels, s.text)) return 0;
     if (s.marker == TitleMarker::number && s.number_depth >= 2) return 3;
@@ -169,7 +176,7 @@ int sub_level(const Page& p, std::size_t i, const std::vector<std::string>& labe
     return 0;
 }
 
-int level_of(const Page& p, std::size_t i, Convention c, const std::vector<std::string>& labels) {
+int level_of(const Page& p, std::size_t i, Convention c, const Labels& labels) {
     const TitleShape& s = p.shapes[i];
     if (s.marker == TitleMarker::wiki) return s.number_depth;
     const bool underlined = i + 1 < p.lines.size() && p.lines[i + 1].role == LineRole::underline;
@@ -183,13 +190,13 @@ int level_of(const Page& p, std::size_t i, Convention c, const std::vector<std::
             return sub_level(p, i, labels);
         case Convention::bare:
             if (underlined) return 2;
-            if (std::find(labels.begin(), labels.end(), folded(s.text)) != labels.end()) return 0;
+            if (labels.count(folded(s.text))) return 0;
             return p.lines[i].indent == 0 && s.marker != TitleMarker::bullet && is_gap(p, i + 1) && !s.label && starts_with_letter(s.text) ? 2 : 0;
     }
     return 0;
 }
 
-void find_headings(Page& p, const std::vector<std::string>& labels) {
+void find_headings(Page& p, const Labels& labels) {
     skip_tables_of_contents(p);
     const Convention c = convention_of(p);
     bool definitions = false;  // the last paragraph opened with `label: text`
@@ -200,10 +207,12 @@ void find_headings(Page& p, const std::vector<std::string>& labels) {
         p.level[i] = level_of(p, i, c, labels);
     }
     // `X의 끝.` closes section X: titles between X and it are its subsections.
+    std::size_t previous_end = 0;  // titles before an earlier end marker are settled
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         if (!is_text(p, i) || !p.shapes[i].end_marker) continue;
         const std::string closed = folded(p.shapes[i].text.substr(0, p.shapes[i].text.size() - 8));
-        for (std::size_t k = i; k-- > 0;)
+        const std::size_t from = std::exchange(previous_end, i);
+        for (std::size_t k = i; k-- > from;)
             if (p.level[k] == 2) {
                 if (folded(p.shapes[k].text) == closed) break;
                 p.level[k] = 3;
@@ -214,7 +223,7 @@ void find_headings(Page& p, const std::vector<std::string>& labels) {
 // A centred block (indented eight columns or more, blank lines around) of one or two short
 // lines near the top (the first tenth, at least 30 lines), which may follow a translator's or English preamble; else the
 // first line when it is short, no sentence and unmarked.
-std::optional<std::string> find_title(Page& p, const std::vector<std::string>& labels) {
+std::optional<std::string> find_title(Page& p, const Labels& labels) {
     const std::size_t head = std::max<std::size_t>(30, p.lines.size() / 10);
     for (std::size_t i = 0; i < head && i < p.lines.size(); ++i) {
         if (!is_text(p, i) || p.lines[i].indent < 8 || p.lines[i].text.find_first_of("+=:;|/\\") != std::string::npos || (i > 0 && p.lines[i - 1].role != LineRole::blank)) continue;
@@ -282,7 +291,7 @@ PlainText read_plain_text(std::string_view text) {
     p.level.assign(p.lines.size(), 0);
     p.skip.assign(p.lines.size(), false);
     PlainText out;
-    const std::vector<std::string> labels = recurring_labels(p);
+    const Labels labels = recurring_labels(p);
     out.titles.title_line = find_title(p, labels);
     find_headings(p, labels);
     if (out.titles.title_line) {
