@@ -82,7 +82,7 @@ public:
         }
     }
     void span(MD_SPANTYPE type, void* detail, bool entering) {
-        if (type == MD_SPAN_IMG) images_ += entering ? 1 : -1;
+        if (type == MD_SPAN_IMG) images_ += entering ? 1 : -1, unit_images_ += entering;
         if (type != MD_SPAN_A) return;
         links_ += entering ? 1 : -1;
         if (!entering) return;
@@ -135,7 +135,8 @@ private:
     }
     void flush() {
         if (heading_ > 0 || in_html_) return;
-        const bool only_links = unit_links_ > 0 && !unit_has_plain_ && (unit_anchor_links_ > 0 || unit_links_ > 1);
+        // Links only: in-page anchors or several (contents, navigation), or one under a picture (its caption).
+        const bool only_links = unit_links_ > 0 && !unit_has_plain_ && (unit_anchor_links_ > 0 || unit_links_ > 1 || after_image_);
         const std::string unit = utf8::trim(unit_);
         const bool number_only = !numbers_.empty() && numbers_.back() > 0 && !unit_has_plain_ && unit_links_ == 0;
         if (!unit.empty() && !only_links && !number_only && !is_blog_furniture(unit) && !identifier_only(unit)) {
@@ -145,11 +146,12 @@ private:
             new_paragraph_ = false;
             prose_seen_ = true;
         }
+        if (!unit.empty() || unit_images_ > 0) after_image_ = unit_images_ > 0 && !unit_has_plain_ && unit_links_ <= unit_images_;
         reset_unit();
     }
     void reset_unit() {
         unit_.clear();
-        unit_links_ = unit_anchor_links_ = 0;
+        unit_links_ = unit_anchor_links_ = unit_images_ = 0;
         unit_has_plain_ = false;
     }
 
@@ -162,7 +164,8 @@ private:
     std::string unit_, html_;
     std::vector<int> numbers_;  // per open list: the next item number, 0 for bullets
     int heading_ = 0, hidden_ = 0, images_ = 0, links_ = 0, quotes_ = 0, lists_ = 0, tables_ = 0;
-    int unit_links_ = 0, unit_anchor_links_ = 0;
+    int unit_links_ = 0, unit_anchor_links_ = 0, unit_images_ = 0;
+    bool after_image_ = false;  // the last unit was a picture and nothing else
     bool unit_has_plain_ = false, in_html_ = false, new_paragraph_ = true, prose_seen_ = false, heading_seen_ = false;
 };
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/utf8.h"
+#include "text/line_wrap.h"
 #include "text/markdown_cleaner.h"
 #include "text/plain_text_lines.h"
 #include "text/title_shape.h"
@@ -25,7 +26,10 @@ struct Page {
     std::vector<TitleShape> shapes;  // one per line (empty shape for lines that are not text)
     std::vector<int> level;          // heading level per line, 0 for none
     std::vector<bool> skip;          // title lines and tables of contents: not read as text
+    std::size_t wrap = 0;            // the width the text was hard-wrapped at, 0 if it was not
 };
+
+std::size_t width_of(const LayoutLine& line) { return static_cast<std::size_t>(line.indent) + display_width(line.text); }
 
 bool is_text(const Page& p, std::size_t i) { return i < p.lines.size() && p.lines[i].role == LineRole::text; }
 bool is_gap(const Page& p, std::size_t i) {
@@ -220,9 +224,24 @@ void find_headings(Page& p, const Labels& labels) {
     }
 }
 
+std::size_t first_text_line(const Page& p, std::size_t from) {
+    while (from < p.lines.size() && p.lines[from].role != LineRole::text) ++from;
+    return from;
+}
+
+bool has_hangul(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 0;
+        if (utf8::is_hangul(utf8::decode(text, i, len))) return true;
+        i += len;
+    }
+    return false;
+}
+
 // A centred block (indented eight columns or more, blank lines around) of one or two short
 // lines near the top (the first tenth, at least 30 lines), which may follow a translator's or English preamble; else the
-// first line when it is short, no sentence and unmarked.
+// first line when it is short, no sentence and unmarked (after an English preamble, the first
+// Korean line).
 std::optional<std::string> find_title(Page& p, const Labels& labels) {
     const std::size_t head = std::max<std::size_t>(30, p.lines.size() / 10);
     for (std::size_t i = 0; i < head && i < p.lines.size(); ++i) {
@@ -236,19 +255,29 @@ std::optional<std::string> find_title(Page& p, const Labels& labels) {
         if (two) p.skip[i + 1] = true;
         return p.shapes[i].text;
     }
-    std::size_t first = 0;
-    while (first < p.lines.size() && p.lines[first].role != LineRole::text) ++first;
-    if (first == p.lines.size()) return std::nullopt;
-    const TitleShape& s = p.shapes[first];
-    if (s.marker != TitleMarker::none || s.sentence || s.length > max_title_length || is_text(p, first + 1)) return std::nullopt;
+    const auto is_title = [&p](std::size_t i) {
+        const TitleShape& s = p.shapes[i];
+        return s.marker == TitleMarker::none && !s.sentence && s.length <= max_title_length && !is_text(p, i + 1);
+    };
+    std::size_t first = first_text_line(p, 0);
+    // An English preamble (a paragraph or two without Hangul) may come before a Korean title.
+    for (int paragraphs = 0; paragraphs < 3 && first < p.lines.size() && !is_title(first) && !has_hangul(p.lines[first].text); ++paragraphs) {
+        std::size_t next = first;
+        while (next < p.lines.size() && (is_text(p, next) || p.lines[next].role == LineRole::hidden)) ++next;
+        next = first_text_line(p, next);
+        if (next == p.lines.size() || !has_hangul(p.lines[next].text)) break;
+        first = next;
+    }
+    if (first == p.lines.size() || !is_title(first)) return std::nullopt;
     p.skip[first] = true;
-    return s.text;
+    return p.shapes[first].text;
 }
 
 // Paragraphs from the lines that are read: wrapped lines join, list items stay apart.
 std::vector<TextBlock> build_blocks(const Page& p) {
     std::vector<TextBlock> blocks;
     std::string unit;
+    std::size_t last = 0;             // the line that ended `unit`
     bool list = false, fresh = true;  // in a list; the next unit starts a paragraph
     const auto flush = [&] {
         std::string cleaned = clean_inline(unit);
@@ -272,9 +301,12 @@ std::vector<TextBlock> build_blocks(const Page& p) {
             list = true;
             const bool numbered = line.text[0] != '-' && line.text[0] != '*' && static_cast<unsigned char>(line.text[0]) < 0x80;
             unit = numbered ? line.text : line.text.substr(marker);
+            last = i;
             continue;
         }
-        unit += unit.empty() ? line.text : " " + line.text;
+        const bool glued = !unit.empty() && cut_inside_word(width_of(p.lines[last]), p.wrap, p.lines[last].text, line.text);
+        unit += unit.empty() || glued ? line.text : " " + line.text;
+        last = i;
     }
     flush();
     return blocks;
@@ -290,6 +322,10 @@ PlainText read_plain_text(std::string_view text) {
         if (p.lines[i].role == LineRole::text) p.shapes[i] = title_shape(p.lines[i].text);
     p.level.assign(p.lines.size(), 0);
     p.skip.assign(p.lines.size(), false);
+    std::vector<std::size_t> widths;
+    for (const LayoutLine& line : p.lines)
+        if (line.role == LineRole::text) widths.push_back(width_of(line));
+    p.wrap = wrap_width(widths);
     PlainText out;
     const Labels labels = recurring_labels(p);
     out.titles.title_line = find_title(p, labels);

@@ -6,6 +6,7 @@
 // (`4.1`), indented titles and labels with a hanging indent open subsections (level 3). A title
 // line or a centred title block names the document; tables of contents, recurring labels
 // (`추가`), definition lists and end markers (`…의 끝.`) are never titles. Hard-wrapped lines
+// (a word cut by the wrap is glued back, line_wrap.h)
 // join into paragraphs; list items stay apart.
 #include <string_view>
 #include <vector>

@@ -72,9 +72,19 @@ char32_t last_syllable(std::string_view t) {
     return utf8::decode(t, utf8::previous(t, t.size()), len);
 }
 
-// A sentence ending, except a noun before the full stop (`알아둘것.`, `바뀐점.`).
+// Nouns that end in 요 or 다 like a sentence does (개요 is a title, 필요합니다 a sentence).
+bool ends_in_noun_like_ending(const std::string& text) {
+    for (std::string_view noun : {"개요", "주요", "중요", "필요", "수요", "소요", "적요", "바다"}) {
+        const std::size_t start = text.size() >= noun.size() ? text.size() - noun.size() : 0;
+        if (text.size() >= noun.size() && text.compare(start, noun.size(), noun) == 0 && (start == 0 || text[start - 1] == ' ')) return true;
+    }
+    return false;
+}
+
+// A sentence ending, except a noun before the full stop (`알아둘것.`, `바뀐점.`) or a noun
+// that ends like a sentence (`(1) 개요`).
 bool reads_as_sentence(const std::string& text) {
-    if (!ends_like_sentence(text)) return false;
+    if (!ends_like_sentence(text) || ends_in_noun_like_ending(text)) return false;
     if (text.empty() || text.back() != '.') return true;
     const std::string before = utf8::trim(std::string_view(text).substr(0, text.size() - 1));
     const char32_t last = last_syllable(before);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/e2e.h"
+#include "support/riff_reader.h"
 
 namespace fs = std::filesystem;
 using namespace test::e2e;
@@ -42,4 +43,21 @@ TEST_CASE("A chapter depth of 3 makes level-3 headings chapters, and 0 is refuse
     const test::Result bad = sori({"outline", "--chapter-depth", "0", "input/doc.md"}, dir);
     CHECK(bad.exit_code == 2);
     CHECK(bad.err.rfind("sori: error: ", 0) == 0);
+}
+
+TEST_CASE("A render marks chapters at levels 1-2 only and lists every heading with its level and start in the manifest", "[e2e][outline]") {
+    const fs::path dir = project("render-headings");
+    std::ofstream(dir / "input" / "doc.md", std::ios::binary) << article;
+    const test::Result r = sori({"render", "-q", "input/doc.md"}, dir);
+    REQUIRE(r.exit_code == 0);
+    const nlohmann::json m = manifest(dir / "out" / "doc.json");
+    CHECK(m["chapters"].size() == 3);
+    REQUIRE(m["headings"].size() == 4);
+    const nlohmann::json& deep = m["headings"][2];
+    CHECK(deep["title"] == "깊은 절");
+    CHECK(deep["level"] == 3);
+    CHECK(deep["chapter"] == 2);
+    CHECK(deep["start_sample"].get<long>() > m["chapters"][1]["start_sample"].get<long>());
+    CHECK(deep["start_sample"].get<long>() < m["chapters"][2]["start_sample"].get<long>());
+    CHECK(riff::read((dir / "out" / "doc.wav").string()).labels.size() == 3);
 }

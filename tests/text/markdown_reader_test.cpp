@@ -110,6 +110,11 @@ TEST_CASE("Tables of contents and navigation made of links are not read", "[mark
     CHECK(all_text(doc) == "공식 문서를 보세요.\n");
 }
 
+TEST_CASE("A link alone under a picture is its caption and is not read; a link alone elsewhere is", "[markdown][furniture]") {
+    const sori::Document doc = md("# 제목\n\n![사진](a.png)\n\n[출처](https://example.com/photo)\n\n[공식 문서](https://example.com/docs)\n");
+    CHECK(all_text(doc) == "공식 문서\n");
+}
+
 TEST_CASE("Quotes and tables keep their kind; emphasis inside words is only markup", "[markdown]") {
     const sori::Document doc = md("# 제목\n\n> 인용 문장입니다.\n\n| 이름 | 값 |\n|---|:---:|\n| 가 | 1 |\n\n강**조**된 ~~지운~~ 글자입니다.\n");
     const auto& ps = doc.sections.at(0).paragraphs;

@@ -44,8 +44,16 @@ TEST_CASE("Plain-text section titles are found by the document's own convention"
         {"■ 첫째 주제\n\n" + prose + "\n■ 둘째 주제\n\n" + prose, {{"첫째 주제", 2}, {"둘째 주제", 2}}},
         {"머리말\n\n" + prose + "\n전 문 (前 文)\n\n" + prose + "\n알아둘것.\n\n" + prose, {{"전 문 (前 文)", 2}, {"알아둘것.", 2}}},
         {"대한민국\n\n대한민국은 국가이다.[1]\n\n== 역사 ==\n\n" + prose, {{"역사", 2}}},
+        {"(1) 개요\n\n" + prose + "\n(2) 방법\n\n" + prose, {{"(1) 개요", 2}, {"(2) 방법", 2}}},
+        {"판결\n\n" + prose + "\n【주 문】\n\n" + prose + "\n【이 유】\n\n" + prose, {{"주 문", 2}, {"이 유", 2}}},
     }));
     CHECK(headings(plain(source)) == expected);
+}
+
+TEST_CASE("An English preamble before the Korean title does not hide the title", "[plain][title]") {
+    const sori::Document doc = plain("This is a Korean translation of the essay below.\nPermission is granted to copy it.\n\n수필 제목\n\n" + prose + "\n" + prose);
+    CHECK(doc.title == "수필 제목");
+    CHECK(doc.sections.at(0).spoken_title);
 }
 
 TEST_CASE("Rule lines, shell lines and indented commands are never titles", "[plain]") {
