@@ -45,7 +45,9 @@ class HtmlText {
 public:
     explicit HtmlText(std::vector<TextBlock>& blocks) : blocks_(blocks) {}
 
-    void text(std::string_view t) { unit_.append(t); }
+    void text(std::string_view t) {
+        for (char c : t) unit_ += c == '\n' || c == '\t' || c == '\r' ? ' ' : c;  // HTML white space is one space
+    }
     void tag(const Tag& tag) {
         if (const int level = heading_level(tag.name)) {
             flush();

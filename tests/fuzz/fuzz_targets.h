@@ -43,11 +43,21 @@ inline bool readable(const std::uint8_t* data, std::size_t size, std::string& te
     }
 }
 
+// Both readers (Markdown and plain-text layout) on every input: at least one section, every
+// title and unit valid UTF-8 without a line break.
 inline void structure(const std::uint8_t* data, std::size_t size) {
     std::string text;
     if (!readable(data, size, text)) return;
-    const Document document = parse_document(text, {"fuzz"});
-    require(!document.sections.empty());
+    for (TextFormat format : {TextFormat::markdown, TextFormat::plain}) {
+        const Document document = parse_document(text, {"fuzz", format});
+        require(!document.sections.empty());
+        for (const Section& section : document.sections) {
+            require(utf8::find_invalid(section.title) == std::string::npos);
+            for (const Paragraph& paragraph : section.paragraphs)
+                for (const std::string& unit : paragraph.units)
+                    require(!unit.empty() && utf8::find_invalid(unit) == std::string::npos && unit.find('\n') == std::string::npos);
+        }
+    }
 }
 
 // Sentences are in order, inside the text, and never overlap.
