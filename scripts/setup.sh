@@ -12,7 +12,7 @@ targets=(--target sori)  # rendering needs only the program; the tests take most
 for arg in "$@"; do
   case "$arg" in
     --with-test-tools)
-      packages+=(ffmpeg cuetools)  # ffprobe and cuebreakpoints read the chapters back in the end-to-end tests
+      packages+=(ffmpeg cuetools espeak-ng)  # ffprobe and cuebreakpoints read chapters back; espeak-ng -x phonemes
       packages+=(man-db dpkg-dev file) ;;  # man -l reads the man page; cpack makes the .deb with dpkg-shlibdeps
     --all) targets=() ;;  # the tests and benchmark tools too
     *) echo "usage: scripts/setup.sh [--with-test-tools] [--all]" >&2; exit 2 ;;

@@ -1,0 +1,70 @@
+#include "korean/hangul_jamo.h"
+
+namespace sori::jamo {
+
+bool is_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+Syllable split(char32_t cp) {
+    const int index = static_cast<int>(cp - 0xAC00);
+    return {index / (21 * 28), index / 28 % 21, index % 28};
+}
+
+char32_t join(const Syllable& s) { return static_cast<char32_t>(0xAC00 + (s.initial * 21 + s.vowel) * 28 + s.final); }
+
+int as_initial(int final) {
+    static constexpr int table[28] = {-1, G, GG, S, N, J, H, D, R, G, M, B, S, T, P, H, M, B, S, S, SS, -1, J, CH, K, T, P, H};
+    return table[final];
+}
+
+int as_final(int initial) {
+    static constexpr int table[19] = {fG, fGG, fN, fD, none, fL, fM, fB, none, fS, fSS, none, fJ, none, fCH, fK, fT, fP, fH};
+    return table[initial];
+}
+
+int representative(int final) {
+    static constexpr int table[28] = {none, fG, fG, fG, fN, fN, fN, fD, fL, fG, fM, fL, fL, fL, fB, fL,
+                                      fM,   fB, fB, fD, fD, fNG, fD, fD, fG, fD, fB, fD};
+    return table[final];
+}
+
+std::pair<int, int> parts(int final) {
+    switch (final) {
+        case fGS: return {fG, fS};
+        case fNJ: return {fN, fJ};
+        case fNH: return {fN, fH};
+        case fLG: return {fL, fG};
+        case fLM: return {fL, fM};
+        case fLB: return {fL, fB};
+        case fLS: return {fL, fS};
+        case fLT: return {fL, fT};
+        case fLP: return {fL, fP};
+        case fLH: return {fL, fH};
+        case fBS: return {fB, fS};
+        default: return {final, none};
+    }
+}
+
+int tensed(int initial) {
+    switch (initial) {
+        case G: return GG;
+        case D: return DD;
+        case B: return BB;
+        case S: return SS;
+        case J: return JJ;
+        default: return initial;
+    }
+}
+
+int aspirated(int initial) {
+    switch (initial) {
+        case G: return K;
+        case D: return T;
+        case B: return P;
+        case J: return CH;
+        default: return initial;
+    }
+}
+
+bool is_lax_obstruent(int initial) { return initial == G || initial == D || initial == B || initial == S || initial == J; }
+
+}  // namespace sori::jamo
