@@ -30,7 +30,7 @@ _sori() {
         words=("${COMP_WORDS[@]}")
         cword=$COMP_CWORD
     }
-    local commands="render outline split normalize voices cache"
+    local commands="render outline split normalize pronounce voices cache"
     local command="" sub="" i
     for ((i = 1; i < cword; i++)); do
         case "${words[i]}" in
@@ -58,10 +58,10 @@ _sori() {
         render) options="-o --output --preset --voice --speed --pitch --volume --word-gap --sentence-pause
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
                          --format --sample-rate --loudness --true-peak --chapters --subtitles --lexicon
-                         --skip-glosses --chapter-depth -q --quiet -v --verbose --help" ;;
-        outline) options="--spoken --json --chapter-depth --help" ;;
+                         --skip-glosses --no-pronunciation --chapter-depth -q --quiet -v --verbose --help" ;;
+        outline) options="--spoken --json --chapter-depth --no-pronunciation --help" ;;
         split) options="--sentences --help" ;;
-        normalize) options="--lexicon --skip-glosses --help" ;;
+        normalize|pronounce) options="--lexicon --skip-glosses --help" ;;
         voices) options="--help" ;;
         cache)
             case "$sub" in

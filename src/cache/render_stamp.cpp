@@ -29,6 +29,7 @@ std::string render_key(const std::string& input, const Script& script, const std
                                    std::to_string(item.heading) + " " + std::to_string(static_cast<int>(item.gap)));
         hash.add_field("source", item.source);
         hash.add_field("spoken", item.spoken);
+        hash.add_field("pronounced", item.pronounced);
         hash.add_field("key", i < segment_keys.size() ? segment_keys[i] : "");
     }
     return hash.hex128();

@@ -10,5 +10,6 @@ void add_outline_command(CLI::App& app);
 void add_voices_command(CLI::App& app);
 void add_cache_command(CLI::App& app);
 void add_normalize_command(CLI::App& app);
+void add_pronounce_command(CLI::App& app);
 
 }  // namespace sori::cli

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "korean/sentence_splitter.h"
 #include "korean/text_normalizer.h"
+#include "speech/script.h"
 #include "render/renderer.h"
 #include "speech/speech_engine.h"
 #include "text/text_reader.h"
@@ -60,7 +61,7 @@ void print_outline(const Script& script, bool spoken) {
         }
         const std::string mark = !item.heading ? "" : item.level > 0 && number > 0 ? "[heading " + std::to_string(item.level) + "] " : "[heading] ";
         std::cout << "  " << ++number << ". " << mark << item.source << '\n';
-        if (spoken && item.spoken != item.source) std::cout << "     → " << (item.spoken.empty() ? "(silent)" : item.spoken) << '\n';
+        if (spoken && item.pronounced != item.source) std::cout << "     → " << (item.pronounced.empty() ? "(silent)" : item.pronounced) << '\n';
     }
 }
 
@@ -80,7 +81,8 @@ void print_outline_json(const Script& script, int chapter_depth) {
                          {"kind", item.heading ? "heading" : to_string(item.kind)},
                          {"level", item.level},
                          {"text", item.source},
-                         {"spoken", item.spoken}});
+                         {"spoken", item.spoken},
+                         {"pronounced", item.pronounced}});
     }
     doc["chapters"] = std::move(chapters);
     doc["headings"] = std::move(headings);
@@ -129,21 +131,24 @@ void add_split_command(CLI::App& app) {
     split->callback([args] { print_sentences(read_input(args->file)); });
 }
 
-void add_normalize_command(CLI::App& app) {
+namespace {
+
+// `sori normalize` and `sori pronounce`: each input line through the front end, one line out.
+void add_line_command(CLI::App& app, const std::string& name, const std::string& description, const std::string& examples, bool pronounced) {
     struct Args {
         std::string file = "-";
         std::vector<std::string> lexicons;
         bool skip_glosses = false;
     };
     auto args = std::make_shared<Args>();
-    CLI::App* normalize = app.add_subcommand("normalize", "Print each line as sori will speak it (numbers, Latin, symbols in Hangul)");
-    normalize->footer("Examples:\n"
-                      "  echo '2024. 1. 19. 14:31, GPU 3가지와 13.4억 달러' | sori normalize -\n"
-                      "  sori normalize my-post.md --lexicon names.tsv");
-    normalize->add_option("file", args->file, "UTF-8 text; - for standard input")->capture_default_str();
-    normalize->add_option("--lexicon", args->lexicons, "More `written<TAB>spoken` words, over voices/lexicon.tsv (repeatable)");
-    normalize->add_flag("--skip-glosses", args->skip_glosses, "Drop a parenthesized Latin gloss after Hangul: 메타 (Meta)");
-    normalize->callback([args] {
+    CLI::App* command = app.add_subcommand(name, description);
+    command->footer(examples);
+    command->add_option("file", args->file, "UTF-8 text; - for standard input")->capture_default_str();
+    command->add_option("--lexicon", args->lexicons,
+                        "More `written<TAB>spoken[<TAB>pronounced]` words, over voices/lexicon.tsv (repeatable)")
+        ->allow_extra_args(false);
+    command->add_flag("--skip-glosses", args->skip_glosses, "Drop a parenthesized Latin gloss after Hangul: 메타 (Meta)");
+    command->callback([args, pronounced] {
         Lexicon lexicon = default_lexicon();
         for (const std::string& file : args->lexicons) lexicon.load(file);
         NormalizeOptions options{&lexicon, args->skip_glosses};
@@ -152,10 +157,29 @@ void add_normalize_command(CLI::App& app) {
         while (start < text.size()) {
             std::size_t end = text.find('\n', start);
             if (end == std::string::npos) end = text.size();
-            std::cout << normalize_text(std::string_view(text).substr(start, end - start), options) << '\n';
+            const std::string spoken = normalize_text(std::string_view(text).substr(start, end - start), options);
+            std::cout << (pronounced ? pronounced_form(spoken, options) : spoken) << '\n';
             start = end + 1;
         }
     });
+}
+
+}  // namespace
+
+void add_normalize_command(CLI::App& app) {
+    add_line_command(app, "normalize", "Print each line as sori will speak it (numbers, Latin, symbols in Hangul)",
+                     "Examples:\n"
+                     "  echo '2024. 1. 19. 14:31, GPU 3가지와 13.4억 달러' | sori normalize -\n"
+                     "  sori normalize my-post.md --lexicon names.tsv",
+                     false);
+}
+
+void add_pronounce_command(CLI::App& app) {
+    add_line_command(app, "pronounce", "Print each line as eSpeak will receive it: normalized, then in its standard pronunciation",
+                     "Examples:\n"
+                     "  echo '국물이 끓습니다' | sori pronounce -      # 궁무리 끌씀니다\n"
+                     "  sori pronounce my-post.txt --lexicon names.tsv",
+                     true);
 }
 
 void add_outline_command(CLI::App& app) {
@@ -163,18 +187,22 @@ void add_outline_command(CLI::App& app) {
         std::string article;
         bool spoken = false;
         bool json = false;
+        bool no_pronunciation = false;
         int chapter_depth = 2;
     };
     auto args = std::make_shared<OutlineArgs>();
     CLI::App* outline = app.add_subcommand("outline", "Print the chapters and numbered sentences as the renderer sees them");
     outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt\n  sori outline --json article.md");
     outline->add_option("article", args->article, "The article (UTF-8 text or Markdown)")->required();
-    outline->add_flag("--spoken", args->spoken, "Under each sentence, what eSpeak will say when it differs (numbers, Latin…)");
+    outline->add_flag("--spoken", args->spoken, "Under each sentence, what eSpeak will receive when it differs (numbers, Latin, pronunciation)");
+    outline->add_flag("--no-pronunciation", args->no_pronunciation, "Show the spelling eSpeak would get without the 표준 발음법 stage");
     outline->add_flag("--json", args->json, "Print the outline as JSON: title, chapters, headings with levels, items with kinds");
     outline->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters (1–6, default 2)")
         ->check(CLI::Range(1, 6));
     outline->callback([args] {
-        const Script script = script_for(args->article, {}, args->chapter_depth);
+        NormalizeOptions normalize;
+        normalize.pronunciation = !args->no_pronunciation;
+        const Script script = script_for(args->article, normalize, args->chapter_depth);
         if (args->json) print_outline_json(script, args->chapter_depth);
         else print_outline(script, args->spoken);
     });

@@ -47,6 +47,7 @@ struct RenderArgs {
     int jobs = available_cpus();
     std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
     bool skip_glosses = false;
+    bool no_pronunciation = false;
     int chapter_depth = 2;
     std::string formats = "wav";      // --format LIST
     int sample_rate = 0;              // --sample-rate; 0: the engine's
@@ -175,7 +176,7 @@ void run(const RenderArgs& args) {
     };
     Lexicon lexicon = default_lexicon();
     for (const std::string& file : args.lexicons) lexicon.load(file);
-    options.normalize = {&lexicon, args.skip_glosses};
+    options.normalize = {&lexicon, args.skip_glosses, !args.no_pronunciation};
     options.chapter_depth = args.chapter_depth;
     options.audio.formats = parse_audio_formats(args.formats);
     options.audio.sample_rate = args.sample_rate;
@@ -264,9 +265,12 @@ void add_render_command(CLI::App& app) {
     render->add_option("--subtitles", args->subtitles, "Subtitles per sentence, showing the text as written: srt, vtt, none")
         ->capture_default_str();
     render->add_option("--lexicon", args->lexicons,
-                       "More `written<TAB>spoken` words (names, terms) over voices/lexicon.tsv; repeatable");
+                       "More `written<TAB>spoken[<TAB>pronounced]` words (names, terms) over voices/lexicon.tsv; repeatable")
+        ->allow_extra_args(false);  // one file per --lexicon: the articles after it stay articles
     render->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters; deeper ones are read but not marked (1–6, default 2)")
         ->check(CLI::Range(1, 6));
+    render->add_flag("--no-pronunciation", args->no_pronunciation,
+                     "Hand eSpeak the spelling instead of its standard pronunciation (합니다, not 함니다)");
     render->add_flag("--skip-glosses", args->skip_glosses, "Do not read a parenthesized Latin gloss after Hangul: 메타 (Meta)");
     render->add_flag("-q,--quiet", args->quiet, "Print nothing on success (no progress line either)");
     render->add_flag("-v,--verbose", args->verbose, "Also report cache repairs (a corrupt entry synthesized again)");

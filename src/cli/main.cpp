@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     sori::cli::add_voices_command(app);
     sori::cli::add_cache_command(app);
     sori::cli::add_normalize_command(app);
+    sori::cli::add_pronounce_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -52,10 +52,20 @@ void Lexicon::load(const std::filesystem::path& file) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line[0] == '#') continue;
         const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0 || tab + 1 == line.size() || line.find('\t', tab + 1) != std::string::npos)
-            throw Error(ExitCode::usage, file.string() + ":" + std::to_string(number) +
-                                             ": expected `written<TAB>spoken` (one tab between the two); fix or remove the line");
-        add(line.substr(0, tab), line.substr(tab + 1));
+        const std::size_t second = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+        const std::string where = file.string() + ":" + std::to_string(number) + ": ";
+        if (tab == std::string::npos || tab == 0 || tab + 1 == line.size() || second == tab + 1 ||
+            (second != std::string::npos && (second + 1 == line.size() || line.find('\t', second + 1) != std::string::npos)))
+            throw Error(ExitCode::usage, where + "expected `written<TAB>spoken` or `written<TAB>spoken<TAB>pronounced`; fix or remove the line");
+        const std::string spoken = line.substr(tab + 1, second == std::string::npos ? std::string::npos : second - tab - 1);
+        add(line.substr(0, tab), spoken);
+        if (second != std::string::npos) {
+            try {
+                pronunciations_.add(spoken, line.substr(second + 1));
+            } catch (const Error& e) {
+                throw Error(ExitCode::usage, where + e.what());
+            }
+        }
     }
 }
 

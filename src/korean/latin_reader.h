@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "korean/pronunciation.h"
 #include <vector>
 
 namespace sori {
@@ -18,6 +20,9 @@ public:
     // starting with # are skipped. Throws Error(usage) naming FILE:LINE for a malformed line.
     void load(const std::filesystem::path& file);
     void add(std::string written, std::string spoken);
+    // A third column (`written<TAB>spoken<TAB>pronounced`) respells `spoken` for the
+    // pronunciation stage; these entries are kept here.
+    const PronunciationLexicon& pronunciations() const { return pronunciations_; }
 
     // The spoken form of `word`: an exact entry first, then one that differs only in case.
     const std::string* find(std::string_view word) const;
@@ -26,6 +31,7 @@ public:
 private:
     std::unordered_map<std::string, std::string> exact_;
     std::unordered_map<std::string, std::string> folded_;  // by lower-case written form
+    PronunciationLexicon pronunciations_;                   // spoken → pronounced, from third columns
 };
 
 // The lexicon.tsv of every voices folder (the shipped one, the user's, a checkout's: base/data_folders.h),

@@ -13,6 +13,7 @@ namespace sori {
 struct NormalizeOptions {
     const Lexicon* lexicon = nullptr;  // nullptr: the shipped voices/lexicon.tsv
     bool skip_glosses = false;         // drop "(Mark Zukerberg)" after the Hangul it repeats
+    bool pronunciation = true;         // eSpeak receives the 표준 발음법 form (pronunciation.h), not the spelling
 };
 
 std::string normalize_text(std::string_view line, const NormalizeOptions& options = {});

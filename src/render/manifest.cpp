@@ -58,6 +58,7 @@ nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings
                              {"kind", item.heading ? "heading" : to_string(item.kind)},
                              {"source", item.source},
                              {"spoken", item.spoken},
+                             {"pronounced", item.pronounced},
                              {"cache_key", i < info.segment_keys.size() ? info.segment_keys[i] : ""},
                              {"start_sample", at.start},
                              {"end_sample", at.end},

@@ -30,7 +30,7 @@ bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, cons
     workers.timeout_seconds = options.timeout_seconds;
     workers.cancel = options.cancel;
     const auto failures = synthesize_in_workers(
-        {{key, script.items[item].spoken, shortest_plausible_seconds(script.items[item].spoken, options.settings.voice.rate)}}, cache,
+        {{key, script.items[item].pronounced, shortest_plausible_seconds(script.items[item].pronounced, options.settings.voice.rate)}}, cache,
         workers);
     if (summary.from_cache > 0) {  // it was counted as coming from the cache
         ++summary.synthesized;

@@ -58,7 +58,7 @@ std::string failure_message(const Script& script, const RenderPlan& plan, const 
                             const RenderOptions& options) {
     auto describe = [&](const SynthesisFailure& failure) {
         const std::size_t item = plan.job_items[failure.job].front();
-        return describe_item(script, item) + ": " + failure.reason + " (text: " + script.items[item].spoken + ")";
+        return describe_item(script, item) + ": " + failure.reason + " (text: " + script.items[item].pronounced + ")";
     };
     if (options.notice)
         for (const SynthesisFailure& failure : failures) options.notice("could not synthesize " + describe(failure));

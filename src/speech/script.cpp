@@ -1,10 +1,18 @@
 #include "speech/script.h"
 
+#include "korean/pronunciation.h"
 #include "korean/sentence_splitter.h"
 #include "speech/long_sentence.h"
 #include "speech/speech_text.h"
 
 namespace sori {
+
+std::string pronounced_form(const std::string& spoken, const NormalizeOptions& normalize) {
+    if (!normalize.pronunciation) return spoken;
+    PronounceOptions options;
+    if (normalize.lexicon) options.lexicon = &normalize.lexicon->pronunciations();
+    return pronounce(spoken, options);
+}
 
 namespace {
 
@@ -21,8 +29,9 @@ void add_paragraphs(Script& script, const Section& section, Gap gap, const Norma
             for (const std::string& sentence : split_sentences(unit)) {
                 Gap before = first_in_paragraph ? gap : Gap::sentence;
                 for (SpokenPiece& piece : split_long_sentence(sentence, normalize)) {
+                    std::string pronounced = pronounced_form(piece.spoken, normalize);
                     script.items.push_back({chapter, next_number(script, chapter), false, std::move(piece.source), std::move(piece.spoken), before,
-                                            paragraph.kind, 0});
+                                            paragraph.kind, 0, std::move(pronounced)});
                     before = Gap::clause;
                 }
                 first_in_paragraph = false;
@@ -47,8 +56,10 @@ Script build_script(const Document& document, const NormalizeOptions& normalize,
         // The first item of a chapter after the first, and a deeper heading, follow the section pause.
         Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
         if (section.spoken_title) {
-            script.items.push_back({chapter, next_number(script, chapter), true, section.title, speech_text(section.title, normalize), gap,
-                                    ParagraphKind::prose, section.level});
+            std::string spoken = speech_text(section.title, normalize);
+            std::string pronounced = pronounced_form(spoken, normalize);
+            script.items.push_back({chapter, next_number(script, chapter), true, section.title, std::move(spoken), gap, ParagraphKind::prose,
+                                    section.level, std::move(pronounced)});
             gap = Gap::paragraph;
         }
         add_paragraphs(script, section, gap, normalize);

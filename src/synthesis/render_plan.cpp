@@ -9,7 +9,7 @@ namespace sori {
 std::vector<std::string> segment_keys(const Script& script, const EngineIdentity& engine, const VoiceSettings& voice) {
     std::vector<std::string> keys;
     keys.reserve(script.items.size());
-    for (const ScriptItem& item : script.items) keys.push_back(item.spoken.empty() ? "" : segment_key(engine, voice, item.spoken));
+    for (const ScriptItem& item : script.items) keys.push_back(item.pronounced.empty() ? "" : segment_key(engine, voice, item.pronounced));
     return keys;
 }
 
@@ -41,7 +41,7 @@ RenderPlan plan_render(const Script& script, std::vector<std::string> keys, cons
                     cache.remove(key);
                 }
                 found = {false, 0, plan.jobs.size()};
-                plan.jobs.push_back({key, script.items[i].spoken, shortest_plausible_seconds(script.items[i].spoken, rate_wpm)});
+                plan.jobs.push_back({key, script.items[i].pronounced, shortest_plausible_seconds(script.items[i].pronounced, rate_wpm)});
                 plan.job_items.emplace_back();
             }
         }

