@@ -3,6 +3,7 @@
 #include <array>
 
 #include "base/utf8.h"
+#include "korean/hanja_reader.h"
 #include "korean/korean_numbers.h"
 #include "korean/number_expressions.h"
 
@@ -246,8 +247,22 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
                 at = r->end;
                 continue;
             }
+        if (c == '(')
+            if (const std::size_t end = hanja_gloss_end(t, at)) {  // 인생(人生): said once
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                at = end;
+                continue;
+            }
         std::size_t len = 0;
         const char32_t cp = utf8::decode(t, at, len);
+        if (is_hanja(cp)) {
+            const std::size_t end = hanja_run_end(t, at);
+            std::size_t before_len = 0;
+            const char32_t before = at > 0 ? utf8::decode(t, utf8::previous(t, at), before_len) : U' ';
+            out += read_hanja(t.substr(at, end - at), !utf8::is_hangul_syllable(before));
+            at = end;
+            continue;
+        }
         const bool between_numbers = !out.empty() && (digit_at(t, at - 1) || cp == U'〜') && (digit_at(t, at + len));
         if ((cp == U'~' || cp == U'〜' || cp == U'～') && between_numbers) out += " 부터 ";
         else if (cp == U'%') out += " 퍼센트";

@@ -1,7 +1,8 @@
 #pragma once
 // The Korean front end: a line of text as sori will speak it. Numbers are read in context
 // (number_expressions.h), Latin words and letters in Hangul (latin_reader.h), e-mail addresses,
-// web addresses and file names by their parts, symbols (%, &, @, ~) in words. `sori normalize`
+// web addresses and file names by their parts, symbols (%, &, @, ~) in words, Hanja in Hangul
+// (hanja_reader.h). `sori normalize`
 // prints it; the renderer speaks exactly this. Thread-safe (no state).
 #include <string>
 #include <string_view>
