@@ -41,7 +41,9 @@ void link(Words& w, std::size_t i) {
     if (t == fNG) return;
     const int r = representative(t);
     const bool stop = r == fG || r == fD || r == fB;
-    if (stop && (across || starts_content_word(w, i + 1))) {  // 15항: 맛없다 [마덥따], 닭 앞에 [다 가페]
+    // Across a space not before ㅣ or a y-vowel (그래픽 연산 is not [그래피 견산]).
+    const bool y_vowel = b.s.vowel == I || b.s.vowel == YA || b.s.vowel == YEO || b.s.vowel == YE || b.s.vowel == YO || b.s.vowel == YU;
+    if (stop && ((across && !y_vowel) || starts_content_word(w, i + 1))) {  // 15항: 맛없다 [마덥따], 닭 앞에 [다 가페]
         a.s.final = none;
         b.s.initial = as_initial(r);
         return;
