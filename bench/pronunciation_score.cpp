@@ -2,7 +2,8 @@
 // pronunciation set with the project's metric (bench/metrics/pronunciation_metric.h), per
 // category: exact match with the standard's alternatives, and with --espeak the looser measure
 // (eSpeak NG's phonemes for the output equal those of one alternative; runs `espeak-ng -x`).
-// Usage: sori_pronunciation_score [--espeak] [--misses] [FILE.tsv]
+// --rules-only leaves the shipped lexicon out (what the rules alone get right).
+// Usage: sori_pronunciation_score [--espeak] [--misses] [--rules-only] [FILE.tsv]
 //        (default ../shared/data/pronunciation/dev.tsv)
 #include <array>
 #include <cstdio>
@@ -32,17 +33,20 @@ std::string espeak_phonemes(const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    bool espeak = false, misses = false;
+    bool espeak = false, misses = false, rules_only = false;
     std::string file = "../shared/data/pronunciation/dev.tsv";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--espeak") espeak = true;
         else if (arg == "--misses") misses = true;
+        else if (arg == "--rules-only") rules_only = true;
         else file = arg;
     }
     try {
         const auto cases = sori::read_pronunciation_cases(file);
-        const auto say = [](const std::string& s) { return sori::pronounce(sori::normalize_text(s)); };
+        sori::PronounceOptions options;
+        options.use_shipped_lexicon = !rules_only;
+        const auto say = [&options](const std::string& s) { return sori::pronounce(sori::normalize_text(s), options); };
         const auto scores = sori::score_pronunciation(cases, say);
         if (espeak && espeak_phonemes("가").empty()) {
             std::cerr << "sori_pronunciation_score: --espeak needs the espeak-ng program (apt-get install espeak-ng)\n";
