@@ -2,11 +2,14 @@
 // pronunciation set with the project's metric (bench/metrics/pronunciation_metric.h), per
 // category: exact match with the standard's alternatives, and with --espeak the looser measure
 // (eSpeak NG's phonemes for the output equal those of one alternative; runs `espeak-ng -x`).
-// --rules-only leaves the shipped lexicon out (what the rules alone get right).
-// Usage: sori_pronunciation_score [--espeak] [--misses] [--rules-only] [FILE.tsv]
+// --rules-only leaves the shipped lexicon out (what the rules alone get right); --outputs OUT
+// scores another tool's answers instead (OUT: one line per case, in order), e.g. es-hangul's.
+// Usage: sori_pronunciation_score [--espeak] [--misses] [--rules-only] [--outputs OUT] [FILE.tsv]
 //        (default ../shared/data/pronunciation/dev.tsv)
 #include <array>
 #include <cstdio>
+#include <fstream>
+#include <map>
 #include <iostream>
 #include <memory>
 
@@ -34,19 +37,31 @@ std::string espeak_phonemes(const std::string& text) {
 
 int main(int argc, char** argv) {
     bool espeak = false, misses = false, rules_only = false;
+    std::string outputs_file;
     std::string file = "../shared/data/pronunciation/dev.tsv";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--espeak") espeak = true;
         else if (arg == "--misses") misses = true;
         else if (arg == "--rules-only") rules_only = true;
+        else if (arg == "--outputs" && i + 1 < argc) outputs_file = argv[++i];
         else file = arg;
     }
     try {
         const auto cases = sori::read_pronunciation_cases(file);
         sori::PronounceOptions options;
         options.use_shipped_lexicon = !rules_only;
-        const auto say = [&options](const std::string& s) { return sori::pronounce(sori::normalize_text(s), options); };
+        std::map<std::string, std::string> given;  // spelling → another tool's answer
+        if (!outputs_file.empty()) {
+            std::ifstream in(outputs_file);
+            std::string line;
+            for (const auto& c : cases)
+                if (std::getline(in, line)) given[c.spelling] = line;
+        }
+        const auto say = [&options, &given](const std::string& s) {
+            if (!given.empty()) return given.count(s) ? given.at(s) : std::string();
+            return sori::pronounce(sori::normalize_text(s), options);
+        };
         const auto scores = sori::score_pronunciation(cases, say);
         if (espeak && espeak_phonemes("가").empty()) {
             std::cerr << "sori_pronunciation_score: --espeak needs the espeak-ng program (apt-get install espeak-ng)\n";
