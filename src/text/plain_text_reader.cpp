@@ -53,7 +53,7 @@ bool runs_on(const Page& p, std::size_t i) {
 bool could_be_title(const Page& p, std::size_t i) {
     const TitleShape& s = p.shapes[i];
     const bool underlined = i + 1 < p.lines.size() && p.lines[i + 1].role == LineRole::underline;  // `개요` ends in 요
-    return is_text(p, i) && (!s.sentence || (underlined && s.length <= 20)) && !s.end_marker && s.length > 0 && s.length <= max_title_length && set_off_before(p, i) &&
+    return is_text(p, i) && (!s.sentence || (underlined && s.length <= 20)) && !s.end_marker && !s.fragment && s.length > 0 && s.length <= max_title_length && set_off_before(p, i) &&
            !runs_on(p, i);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "base/utf8.h"
 #include "text/markdown_cleaner.h"
@@ -94,6 +95,38 @@ bool reads_as_sentence(const std::string& text) {
     return false;
 }
 
+bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> endings) {
+    for (std::string_view e : endings)
+        if (text.size() >= e.size() && text.substr(text.size() - e.size()) == e) return true;
+    return false;
+}
+
+// Not a title however short: a sentence inside the line (`…한다. (설정`), code or a path
+// (`$_SESSION[…] = …;`), a definition (`F1 : 도움말`, `WWW: 누리집`), a dash item, or a piece
+// of a sentence cut by a line of code (`의 부분에 …`, `… source 에서`); `시작하며` stays a title.
+bool reads_as_fragment(const std::string& text) {
+    if (text.rfind("- ", 0) == 0 || text.find_first_of("=;\\") != std::string::npos) return true;
+    for (std::string_view code : {"$_", "$(", "${"})  // shell or PHP variables; `$NVDA` is a ticker
+        if (text.find(code) != std::string::npos) return true;
+    bool hangul = false;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 0;
+        hangul |= utf8::is_hangul_syllable(utf8::decode(text, i, len));
+        i += len;
+    }
+    if (!hangul && text.find('/') != std::string::npos) return true;
+    const std::size_t colon = text.find(':');
+    if (colon != std::string::npos && colon + 1 < text.size() && text.compare(colon, 3, "://") != 0 &&
+        utf8::trim(std::string_view(text).substr(colon + 1)).size() > 0 && (colon + 1 < text.size() && text[colon + 1] == ' '))
+        return colon > 0 && (text[colon - 1] == ' ' || text.find(' ') > colon);  // `F1 : 도움말`, `WWW: …`, not `1단계: 렌더링`
+    if (text.find("다. ") != std::string::npos) return true;
+    const std::size_t space = text.find(' ');
+    const std::string_view first = std::string_view(text).substr(0, space);
+    for (std::string_view particle : {"의", "을", "를", "와", "과", "은", "는", "라고", "으로", "로", "에"})
+        if (space != std::string::npos && first == particle) return true;
+    return ends_with_any(text, {"에서", "는", "은", "을", "를", "고", "면", "서", "와", "과", "때", "데"});
+}
+
 }  // namespace
 
 std::size_t list_marker(std::string_view t) {
@@ -144,7 +177,8 @@ TitleShape title_shape(std::string_view line) {
     shape.sentence = reads_as_sentence(text);
     const char last = text.empty() ? 0 : text.back();
     shape.label = (last == ':' || (last == ')' && text.find('(') == std::string::npos)) && text.size() > 1;
-    shape.end_marker = text.size() > 8 && text.substr(text.size() - 8) == "의 끝." ;
+    shape.end_marker = text.size() > 8 && text.substr(text.size() - 8) == "의 끝.";
+    shape.fragment = reads_as_fragment(text);
     return shape;
 }
 

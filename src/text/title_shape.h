@@ -15,6 +15,7 @@ struct TitleShape {
     bool sentence = false;    // ends the way a sentence does (a noun before `.` does not count)
     bool label = false;       // ends with `:` or `)` after a word (`FreeBSD 정보:`, `Mls)`)
     bool end_marker = false;  // `…의 끝.`: closes a section, never a title
+    bool fragment = false;    // a piece of prose, code or a definition list: `F1 : 도움말`, `의 부분에`
     std::size_t length = 0;   // in code points
 };
 

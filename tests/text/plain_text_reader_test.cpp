@@ -68,6 +68,13 @@ TEST_CASE("Underlined titles make other numbered lines list items", "[plain]") {
     CHECK(headings(doc) == Headings{{"1. 주의", 2}, {"2. 설치", 2}});
 }
 
+TEST_CASE("Definitions, code and pieces of sentences between code lines are not sub-titles", "[plain]") {
+    const std::string text = "1. 설정\n\n" + prose + "\n   F1      : 도움말\n     화면을 보여 줍니다.\n\n   WWW: 정보는 누리집에\n     있습니다.\n\n"
+                             "   로그아웃 링크는\n     <a href=x>logout</a>\n\n   $_SESSION[a] = $b;\n     세션입니다.\n\n   - 기본 항목\n     설명입니다.\n\n"
+                             "   필요한 것\n\n   " + prose + "\n2. 시작하며\n\n" + prose;
+    CHECK(headings(plain(text)) == Headings{{"1. 설정", 2}, {"필요한 것", 3}, {"2. 시작하며", 2}});
+}
+
 TEST_CASE("A table of contents is not read and gives no chapters", "[plain][toc]") {
     const sori::Document doc = plain("문서 제목\n\n목차\n\n0. 가입\n1. 관리\n2. 활용\n\n0. 가입\n\n" + prose + "\n1. 관리\n\n" + prose + "\n2. 활용\n\n" + prose);
     CHECK(doc.title == "문서 제목");
