@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(reader structure splitter normalizer script)
+[ ${#targets[@]} -gt 0 ] || targets=(reader structure splitter normalizer pronunciation script)
 scripts/setup.sh >/dev/null  # the packages (and the program)
 for p in clang libclang-rt-14-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -11,6 +11,7 @@
 #include "base/error.h"
 #include "base/utf8.h"
 #include "korean/sentence_splitter.h"
+#include "korean/pronunciation.h"
 #include "korean/text_normalizer.h"
 #include "speech/script.h"
 #include "text/structure.h"
@@ -76,6 +77,15 @@ inline void normalizer(const std::uint8_t* data, std::size_t size) {
     if (!readable(data, size, text)) return;
     const std::string spoken = normalize_text(text, {});
     require(utf8::find_invalid(spoken) == std::string::npos);
+}
+
+// Pronunciation of any valid text: valid UTF-8 with as many code points as its input (it only
+// ever replaces one Hangul syllable by another).
+inline void pronunciation(const std::uint8_t* data, std::size_t size) {
+    std::string text;
+    if (!readable(data, size, text)) return;
+    const std::string said = pronounce(text);
+    require(utf8::find_invalid(said) == std::string::npos && utf8::length(said) == utf8::length(text));
 }
 
 // The whole front end: structure, sentences, long-sentence cuts, speech text.

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 TEST_CASE("Every input the fuzzers ever found runs through its stage without a crash", "[fuzz]") {
     const std::map<std::string, void (*)(const std::uint8_t*, std::size_t)> targets{
         {"reader", sori::fuzz::reader},         {"structure", sori::fuzz::structure}, {"splitter", sori::fuzz::splitter},
-        {"normalizer", sori::fuzz::normalizer}, {"script", sori::fuzz::script},
+        {"normalizer", sori::fuzz::normalizer}, {"script", sori::fuzz::script}, {"pronunciation", sori::fuzz::pronunciation},
     };
     std::size_t replayed = 0;
     for (const auto& [name, run] : targets) {
