@@ -1,0 +1,81 @@
+// Build step: reads Unicode CLDR's English and Korean locale data (Debian unicode-cldr-core:
+// common/main/en.xml and ko.xml) and writes a C++ table of place names, English → Korean, to
+// standard output: every territory (France → 프랑스) and every time-zone exemplar city (Paris →
+// 파리, New York → 뉴욕), for src/korean/place_names.cpp. Sorted by the English name.
+// Usage: sori_gen_place_names EN_XML KO_XML > place_names.inc
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string slurp(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(std::string("cannot read ") + path + " (apt-get install unicode-cldr-core)");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// <territory type="FR">France</territory>, without alt= variants.
+std::map<std::string, std::string> territories(const std::string& xml) {
+    std::map<std::string, std::string> names;
+    const std::string open = "<territory type=\"";
+    for (std::size_t at = xml.find(open); at != std::string::npos; at = xml.find(open, at + 1)) {
+        const std::size_t quote = xml.find('"', at + open.size());
+        if (xml.compare(quote, 2, "\">") != 0) continue;
+        const std::size_t end = xml.find('<', quote + 2);
+        names[xml.substr(at + open.size(), quote - at - open.size())] = xml.substr(quote + 2, end - quote - 2);
+    }
+    return names;
+}
+
+// <zone type="Europe/Paris"> … <exemplarCity>파리</exemplarCity> … </zone>
+std::map<std::string, std::string> cities(const std::string& xml) {
+    std::map<std::string, std::string> names;
+    const std::string open = "<zone type=\"", city = "<exemplarCity>";
+    for (std::size_t at = xml.find(open); at != std::string::npos; at = xml.find(open, at + 1)) {
+        const std::size_t quote = xml.find('"', at + open.size());
+        const std::size_t close = xml.find("</zone>", quote);
+        const std::size_t found = xml.find(city, quote);
+        if (found == std::string::npos || found > close) continue;
+        const std::size_t end = xml.find('<', found + city.size());
+        names[xml.substr(at + open.size(), quote - at - open.size())] = xml.substr(found + city.size(), end - found - city.size());
+    }
+    return names;
+}
+
+bool is_ascii_name(const std::string& name) {
+    for (char c : name)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' || c == '\'')) return false;
+    return !name.empty();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    if (argc != 3) throw std::runtime_error("usage: sori_gen_place_names EN_XML KO_XML");
+    const std::string en = slurp(argv[1]), ko = slurp(argv[2]);
+    std::map<std::string, std::string> table;
+    const auto en_territories = territories(en);
+    for (const auto& [code, korean] : territories(ko))
+        if (const auto it = en_territories.find(code); it != en_territories.end() && is_ascii_name(it->second)) table[it->second] = korean;
+    const auto en_cities = cities(en);
+    for (const auto& [zone, korean] : cities(ko)) {
+        std::string english = zone.substr(zone.rfind('/') + 1);
+        for (char& c : english) c = c == '_' ? ' ' : c;
+        if (const auto it = en_cities.find(zone); it != en_cities.end()) english = it->second;
+        if (is_ascii_name(english)) table[english] = korean;
+    }
+    if (table.size() < 300) throw std::runtime_error("only " + std::to_string(table.size()) + " place names found");
+    std::cout << "// Generated from CLDR en.xml and ko.xml by tools/gen_place_names.cpp. Do not edit.\n";
+    std::cout << "constexpr std::pair<std::string_view, std::string_view> place_table[] = {\n";
+    for (const auto& [english, korean] : table) std::cout << "{\"" << english << "\", \"" << korean << "\"},\n";
+    std::cout << "};\n";
+    return 0;
+} catch (const std::exception& e) {
+    std::cerr << "gen_place_names: " << e.what() << '\n';
+    return 1;
+}
