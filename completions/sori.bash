@@ -48,6 +48,7 @@ _sori() {
         --voice) COMPREPLY=($(compgen -W "ko ko+f1 ko+f2 ko+f3 ko+f4 ko+f5 ko+m1 ko+m2 ko+m3 ko+m4 ko+m5 ko+m6 ko+m7 ko+klatt ko+whisper" -- "$cur")); return ;;
         -o|--output|--cache-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --lexicon) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --english) COMPREPLY=($(compgen -W "hangul keep" -- "$cur")); return ;;
         --speed|--pitch|--volume|--word-gap|--sentence-pause|--paragraph-pause|--section-pause|-j|--jobs|--timeout|\
         --sample-rate|--loudness|--true-peak|--older-than|--max-size) return ;;
     esac
@@ -58,10 +59,10 @@ _sori() {
         render) options="-o --output --preset --voice --speed --pitch --volume --word-gap --sentence-pause
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
                          --format --sample-rate --loudness --true-peak --chapters --subtitles --lexicon
-                         --skip-glosses --no-pronunciation --chapter-depth -q --quiet -v --verbose --help" ;;
-        outline) options="--spoken --json --chapter-depth --no-pronunciation --help" ;;
+                         --skip-glosses --no-pronunciation --english --chapter-depth -q --quiet -v --verbose --help" ;;
+        outline) options="--spoken --json --chapter-depth --no-pronunciation --english --help" ;;
         split) options="--sentences --help" ;;
-        normalize|pronounce) options="--lexicon --skip-glosses --help" ;;
+        normalize|pronounce) options="--lexicon --skip-glosses --english --help" ;;
         voices) options="--help" ;;
         cache)
             case "$sub" in

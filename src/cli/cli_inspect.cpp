@@ -133,12 +133,33 @@ void add_split_command(CLI::App& app) {
 
 namespace {
 
+}  // namespace
+
+void add_english_option(CLI::App& command, EnglishReading& reading) {
+    const CLI::Validator choice(
+        [](std::string& value) -> std::string {
+            if (value == "hangul" || value == "keep") {
+                value = value == "hangul" ? "0" : "1";  // EnglishReading's values
+                return {};
+            }
+            return "expected hangul or keep, not '" + value + "'";
+        },
+        "hangul|keep");
+    command.add_option("--english", reading,
+                       "English words: hangul (as a Korean narrator says them: 리액트, 러스트) or keep (eSpeak's English voice)")
+        ->transform(choice)
+        ->default_str("hangul");
+}
+
+namespace {
+
 // `sori normalize` and `sori pronounce`: each input line through the front end, one line out.
 void add_line_command(CLI::App& app, const std::string& name, const std::string& description, const std::string& examples, bool pronounced) {
     struct Args {
         std::string file = "-";
         std::vector<std::string> lexicons;
         bool skip_glosses = false;
+        EnglishReading english = EnglishReading::hangul;
     };
     auto args = std::make_shared<Args>();
     CLI::App* command = app.add_subcommand(name, description);
@@ -148,10 +169,12 @@ void add_line_command(CLI::App& app, const std::string& name, const std::string&
                         "More `written<TAB>spoken[<TAB>pronounced]` words, over voices/lexicon.tsv (repeatable)")
         ->allow_extra_args(false);
     command->add_flag("--skip-glosses", args->skip_glosses, "Drop a parenthesized Latin gloss after Hangul: 메타 (Meta)");
+    add_english_option(*command, args->english);
     command->callback([args, pronounced] {
         Lexicon lexicon = default_lexicon();
         for (const std::string& file : args->lexicons) lexicon.load(file);
         NormalizeOptions options{&lexicon, args->skip_glosses};
+        options.english = args->english;
         const std::string text = read_input(args->file);
         std::size_t start = 0;
         while (start < text.size()) {
@@ -188,6 +211,7 @@ void add_outline_command(CLI::App& app) {
         bool spoken = false;
         bool json = false;
         bool no_pronunciation = false;
+        EnglishReading english = EnglishReading::hangul;
         int chapter_depth = 2;
     };
     auto args = std::make_shared<OutlineArgs>();
@@ -196,12 +220,14 @@ void add_outline_command(CLI::App& app) {
     outline->add_option("article", args->article, "The article (UTF-8 text or Markdown)")->required();
     outline->add_flag("--spoken", args->spoken, "Under each sentence, what eSpeak will receive when it differs (numbers, Latin, pronunciation)");
     outline->add_flag("--no-pronunciation", args->no_pronunciation, "Show the spelling eSpeak would get without the 표준 발음법 stage");
+    add_english_option(*outline, args->english);
     outline->add_flag("--json", args->json, "Print the outline as JSON: title, chapters, headings with levels, items with kinds");
     outline->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters (1–6, default 2)")
         ->check(CLI::Range(1, 6));
     outline->callback([args] {
         NormalizeOptions normalize;
         normalize.pronunciation = !args->no_pronunciation;
+        normalize.english = args->english;
         const Script script = script_for(args->article, normalize, args->chapter_depth);
         if (args->json) print_outline_json(script, args->chapter_depth);
         else print_outline(script, args->spoken);

@@ -48,6 +48,7 @@ struct RenderArgs {
     std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
     bool skip_glosses = false;
     bool no_pronunciation = false;
+    EnglishReading english = EnglishReading::hangul;  // --english
     int chapter_depth = 2;
     std::string formats = "wav";      // --format LIST
     int sample_rate = 0;              // --sample-rate; 0: the engine's
@@ -176,7 +177,7 @@ void run(const RenderArgs& args) {
     };
     Lexicon lexicon = default_lexicon();
     for (const std::string& file : args.lexicons) lexicon.load(file);
-    options.normalize = {&lexicon, args.skip_glosses, !args.no_pronunciation};
+    options.normalize = {&lexicon, args.skip_glosses, !args.no_pronunciation, args.english};
     options.chapter_depth = args.chapter_depth;
     options.audio.formats = parse_audio_formats(args.formats);
     options.audio.sample_rate = args.sample_rate;
@@ -271,6 +272,7 @@ void add_render_command(CLI::App& app) {
         ->check(CLI::Range(1, 6));
     render->add_flag("--no-pronunciation", args->no_pronunciation,
                      "Hand eSpeak the spelling instead of its standard pronunciation (합니다, not 함니다)");
+    add_english_option(*render, args->english);
     render->add_flag("--skip-glosses", args->skip_glosses, "Do not read a parenthesized Latin gloss after Hangul: 메타 (Meta)");
     render->add_flag("-q,--quiet", args->quiet, "Print nothing on success (no progress line either)");
     render->add_flag("-v,--verbose", args->verbose, "Also report cache repairs (a corrupt entry synthesized again)");

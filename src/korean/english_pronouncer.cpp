@@ -89,8 +89,11 @@ std::string inflected(const std::string& word) {
     return {};
 }
 
+// A short entry that sounds far more phones than it has letters is an abbreviation (gen for
+// general, est): not how the letters are read.
 std::string dictionary_or_inflected(const std::string& word) {
     std::string phones = dictionary_phones(word);
+    if (word.size() <= 4 && phones.size() > word.size() + 2) return {};
     return phones.empty() ? inflected(word) : phones;
 }
 

@@ -86,7 +86,8 @@ bool said_as_word(std::string_view capitals) {
 
 std::string english_in_hangul(std::string_view word) {
     // A letter before a word, with no English syllable starting so (gmail 지메일, xbox 엑스박스).
-    if (word.size() >= 4 && !is_vowel_letter(word[0]) && !is_vowel_letter(word[1]) && word[1] != 'y' && word[1] != 'h') {
+    if (word.size() >= 4 && !is_vowel_letter(word[0]) && !is_vowel_letter(word[1]) && word[1] != 'y' && word[1] != 'h' &&
+        (word[0] | 0x20) != (word[1] | 0x20)) {  // Llama is not L + lama
         std::string two{static_cast<char>(word[0] & ~0x20), static_cast<char>(word[1] & ~0x20)};
         const bool silent_first = two == "WR" || two == "KN" || two == "GN" || two == "PS" || two == "PN" || two == "PT";  // wrapper
         if (!onset_cluster(two) && !silent_first && in_dictionary(word.substr(1)))
@@ -116,7 +117,8 @@ std::string read_english_letters(std::string_view letters, const Lexicon& lexico
     if (all_upper(letters) && letters.size() > 1)
         return said_as_word(letters) ? english::to_hangul(english::spelled(letters)) : letter_names(letters);
     if (letters.size() == 1) return letter_names(letters);
-    if (letters.size() == 2 && (!in_dictionary(letters) ||  // up 업, id 아이디
+    const bool capitalized = letters.size() == 2 && is_upper(letters[0]) && (is_vowel_letter(letters[1]) || letters[1] == 'y');
+    if (letters.size() == 2 && !capitalized && (!in_dictionary(letters) ||  // up 업, id 아이디; but Py(Torch) 파이
                                 !(is_vowel_letter(letters[0]) || is_vowel_letter(letters[1]) || letters[1] == 'y')))
         return letter_names(letters);
     return english_in_hangul(letters);

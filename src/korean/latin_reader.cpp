@@ -6,6 +6,7 @@
 
 #include "base/data_folders.h"
 #include "base/error.h"
+#include "korean/english_reader.h"
 #include "korean/korean_numbers.h"
 
 namespace sori {
@@ -19,23 +20,6 @@ std::string lower(std::string_view text) {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool all_upper(std::string_view word) {
-    for (char c : word)
-        if (c >= 'a' && c <= 'z') return false;
-    return true;
-}
-
-// A run of letters: the lexicon's word, else letters by name when it looks like an acronym or
-// a letter (all capitals, short, or mixed case as in GenAI), else the word as written.
-std::string read_letters(std::string_view letters, const Lexicon& lexicon) {
-    if (const std::string* spoken = lexicon.find(letters)) return *spoken;
-    if (all_upper(letters) || letters.size() <= 2) return letter_names(letters);
-    std::size_t capitals = 0;
-    for (char c : letters) capitals += c >= 'A' && c <= 'Z';
-    if (capitals >= 2) return letter_names(letters);
-    return std::string(letters);
-}
 
 }  // namespace
 
@@ -105,7 +89,7 @@ std::string letter_names(std::string_view letters) {
     return text;
 }
 
-std::string read_latin_token(std::string_view token, const Lexicon& lexicon) {
+std::string read_latin_token(std::string_view token, const Lexicon& lexicon, EnglishReading reading) {
     if (const std::string* spoken = lexicon.find(token)) return *spoken;
     std::string text;
     std::size_t at = 0;
@@ -113,7 +97,7 @@ std::string read_latin_token(std::string_view token, const Lexicon& lexicon) {
         std::size_t end = at;
         if (is_latin_letter(token[at])) {
             while (end < token.size() && is_latin_letter(token[end])) ++end;
-            text += read_letters(token.substr(at, end - at), lexicon);
+            text += read_english_letters(token.substr(at, end - at), lexicon, reading);
         } else if (is_digit(token[at])) {
             while (end < token.size() && is_digit(token[end])) ++end;
             text += sino_number(token.substr(at, end - at));

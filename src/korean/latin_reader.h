@@ -2,13 +2,13 @@
 // Latin text in a Korean article, read the way a Korean narrator reads it: words from a lexicon
 // (`written<TAB>spoken`: voices/lexicon.tsv, then the user's --lexicon files), acronyms and
 // letters by their Korean names (AI → 에이아이, GPU → 지피유), digits in mixed tokens as
-// Sino-Korean numbers (H100 → 에이치백). Words that neither the lexicon nor the acronym rule
-// claims (lower-case English words) are left as written.
+// Sino-Korean numbers (H100 → 에이치백). Other words are read in Hangul by english_reader.h.
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "korean/english_reader.h"
 #include "korean/pronunciation.h"
 #include <vector>
 
@@ -42,7 +42,7 @@ const Lexicon& default_lexicon();
 std::string letter_names(std::string_view letters);
 
 // One Latin token (letters, digits and inner hyphens: AI, H100, GPT-4, Llama3, OpenAI).
-std::string read_latin_token(std::string_view token, const Lexicon& lexicon);
+std::string read_latin_token(std::string_view token, const Lexicon& lexicon, EnglishReading reading = EnglishReading::hangul);
 
 // True for a-z, A-Z.
 inline bool is_latin_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -6,6 +6,7 @@
 #include "korean/hanja_reader.h"
 #include "korean/korean_numbers.h"
 #include "korean/number_expressions.h"
+#include "korean/place_names.h"
 
 namespace sori {
 namespace {
@@ -230,9 +231,14 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
                 at = money->end;
                 continue;
             }
+            if (const auto place = multi_word_place_at(t, at); place && options.english == EnglishReading::hangul) {
+                out += place->korean;  // New York 뉴욕, South Korea 대한민국
+                at = agree_particle(t, at + place->length, out);
+                continue;
+            }
             const std::size_t start = c == '$' ? at + 1 : at;  // $META: a ticker, not dollars
             const std::size_t end = latin_token_end(t, start);
-            out += read_latin_token(t.substr(start, end - start), lexicon);
+            out += read_latin_token(t.substr(start, end - start), lexicon, options.english);
             at = agree_particle(t, end, out);  // H100를 → 에이치백을
             continue;
         }

@@ -15,6 +15,7 @@ struct NormalizeOptions {
     const Lexicon* lexicon = nullptr;  // nullptr: the shipped voices/lexicon.tsv
     bool skip_glosses = false;         // drop "(Mark Zukerberg)" after the Hangul it repeats
     bool pronunciation = true;         // eSpeak receives the 표준 발음법 form (pronunciation.h), not the spelling
+    EnglishReading english = EnglishReading::hangul;  // English words in Hangul, or kept for eSpeak's English voice
 };
 
 std::string normalize_text(std::string_view line, const NormalizeOptions& options = {});

@@ -242,7 +242,7 @@ TEST_CASE("`sori normalize` prints one spoken line per input line, from a file o
     CHECK(r.exit_code == 0);
     CHECK(r.out == "첫 줄 세 가지\n\n둘째 줄 에이아이\n");
     std::ofstream(dir / "names.tsv") << "AI\t인공지능\n";
-    CHECK(sori({"normalize", "-", "--lexicon", "names.tsv"}, dir, "AI (Artificial Intelligence)\n").out == "인공지능 (Artificial Intelligence)\n");
+    CHECK(sori({"normalize", "-", "--lexicon", "names.tsv"}, dir, "AI (Artificial Intelligence)\n").out == "인공지능 (아티피셜 인텔리전스)\n");
     CHECK(sori({"normalize", "-", "--skip-glosses"}, dir, "메타 (Meta)의\n").out == "메타의\n");
     const test::Result file = sori({"normalize", "input/meta-ai-strategy.txt"}, dir);
     const std::string input = test::slurp(dir / "input" / "meta-ai-strategy.txt");

@@ -68,8 +68,8 @@ TEST_CASE("Latin words and letters are read in Hangul", "[normalizer]") {
     const auto [written, spoken] = GENERATE(table<std::string, std::string>({
         {"AI", "에이아이"}, {"GPU", "지피유"}, {"H100", "에이치백"}, {"GPT-4", "지피티 포"}, {"Llama3", "라마삼"},
         {"AI칩", "에이아이칩"}, {"메타 ($META)", "메타 (메타)"}, {"OpenAI", "오픈에이아이"}, {"CEO인", "씨이오인"},
-        {"user01@gmail.co.kr", "user영일 골뱅이 gmail 닷 씨오 닷 케이알"}, {"meta.com", "메타 닷 컴"},
-        {"https://www.example.com/a", "더블유 더블유 더블유 닷 example 닷 컴 슬래시 에이"}, {"사진.jpg", "사진 닷 제이피지"},
+        {"user01@gmail.co.kr", "유저영일 골뱅이 지메일 닷 씨오 닷 케이알"}, {"meta.com", "메타 닷 컴"},
+        {"https://www.example.com/a", "더블유 더블유 더블유 닷 이그잼플 닷 컴 슬래시 에이"}, {"사진.jpg", "사진 닷 제이피지"},
         {"R&D", "알 앤드 디"},
     }));
     CHECK(sori::same_without_spaces(said(written), spoken));
