@@ -91,6 +91,10 @@ std::vector<int> vowels_of(const Phones& ph, std::size_t i) {
     if (v == "ae") return {vAE};
     if (v == "aa") return {ph.letter(i) == 'o' ? vO : vA};
     if (v == "ao" || v == "ow") return {vO};
+    if (v == "er" && !stressed && ph.vowel(i + 1)) {  // -ory: memory 메모리, history 히스토리 (the o may be silent, r sounding [ɚ])
+        const int at = letter_index(ph, i);
+        if (ph.letter(i) == 'o' || (ph.letter(i) == 'r' && at > 0 && ph.p.word[static_cast<std::size_t>(at - 1)] == 'o')) return {vO};
+    }
     if (v == "ah" || v == "er") return {vEO};
     if (v == "uw" && !ph.p.by_letters && i > 0 && is_one_of(ph.base(i - 1), {"t", "d", "n"}) && (ph.letter(i) == 'u' || ph.letter(i) == 'w' || ph.letter(i) == 'e'))
         return {17};  // British yod: news 뉴스, student 스튜던트
@@ -150,6 +154,13 @@ private:
 
 void Writer::vowel(std::size_t i) {
     std::vector<int> vowels = vowels_of(ph_, i);
+    const bool reduced = vowels.size() == 1 && vowels[0] == vEO && !is_stressed(ph_.p.phones[i]);
+    if (glide_ == 'y' && reduced && (onset_ == D || onset_ == R || onset_ == N)) {
+        glide_ = 0;  // 제9항 3: [djə] [ljə] [njə] are 디어 리어 니어 (union 유니언)
+        vowels = {vI, vEO};
+    }
+    if (ph_.base(i) == "aw" && (ph_.base(i + 1) == "er" || ph_.base(i + 1) == "ax")) vowels = {vA};  // tower 타워: [auə]
+    if (glide_ == 'w' && ph_.base(i) == "aa") vowels = {vEO};  // [wɑ] as in want 원트, watch 워치
     int first = vowels[0];
     const int initial = onset_ < 0 ? NG : onset_;
     if (glide_ == 'y' && initial != J && initial != CH) first = with_y(first);
@@ -158,7 +169,7 @@ void Writer::vowel(std::size_t i) {
     out_.push_back({initial, first, none});
     for (std::size_t k = 1; k < vowels.size(); ++k) out_.push_back({NG, vowels[k], none});
     onset_ = ph_.base(i) == "er" && ph_.vowel(i + 1) ? R : -1;  // camera 카메라, battery 배터리
-    glide_ = 0;
+    glide_ = ph_.base(i) == "aw" && vowels.size() == 1 ? 'w' : 0;
 }
 
 void Writer::consonant(std::size_t i) {

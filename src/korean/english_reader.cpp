@@ -114,8 +114,10 @@ std::string read_english_letters(std::string_view letters, const Lexicon& lexico
         for (std::string_view part : parts) text += read_english_letters(part, lexicon, reading);
         return text;
     }
-    if (all_upper(letters) && letters.size() > 1)
-        return said_as_word(letters) ? english::to_hangul(english::spelled(letters)) : letter_names(letters);
+    if (all_upper(letters) && letters.size() > 1) {
+        if (!said_as_word(letters)) return letter_names(letters);
+        return letters.size() <= 3 ? english_in_hangul(letters) : english::to_hangul(english::spelled(letters));  // LAN 랜; NASA 나사
+    }
     if (letters.size() == 1) return letter_names(letters);
     const bool capitalized = letters.size() == 2 && is_upper(letters[0]) && (is_vowel_letter(letters[1]) || letters[1] == 'y');
     if (letters.size() == 2 && !capitalized && (!in_dictionary(letters) ||  // up 업, id 아이디; but Py(Torch) 파이

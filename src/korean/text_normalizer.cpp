@@ -25,7 +25,7 @@ bool is_hangul_before(std::string_view t, std::size_t at) {
     return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
-// letters, digits and inner hyphens: GPT-4, H100, Llama3
+// letters, digits and inner hyphens: GPT-4, H100, Llama3; a dot between letters (Next.js, Vue.js)
 std::size_t latin_token_end(std::string_view t, std::size_t at) {
     std::size_t i = at;
     while (true) {
@@ -34,8 +34,19 @@ std::size_t latin_token_end(std::string_view t, std::size_t at) {
             ++i;
             continue;
         }
+        if (i + 1 < t.size() && t[i] == '.' && latin_at(t, i - 1) && latin_at(t, i + 1) && latin_at(t, at)) {
+            ++i;
+            continue;
+        }
         return i;
     }
+}
+
+// Google's → 구글의: an English possessive after a word is the Korean particle 의.
+std::size_t possessive_end(std::string_view t, std::size_t at) {
+    for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (t.substr(at, mark.size()) == mark && !alnum_at(t, at + mark.size())) return at + mark.size();
+    return at;
 }
 
 std::string spell_part(std::string_view part, const Lexicon& lexicon, bool letters, bool digits_by_name) {
@@ -239,6 +250,11 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
             const std::size_t start = c == '$' ? at + 1 : at;  // $META: a ticker, not dollars
             const std::size_t end = latin_token_end(t, start);
             out += read_latin_token(t.substr(start, end - start), lexicon, options.english);
+            if (const std::size_t after = possessive_end(t, end); after != end && options.english == EnglishReading::hangul) {
+                out += "의";
+                at = after;
+                continue;
+            }
             at = agree_particle(t, end, out);  // H100를 → 에이치백을
             continue;
         }
