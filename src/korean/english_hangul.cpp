@@ -1,5 +1,6 @@
 #include "korean/english_hangul.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "base/utf8.h"
@@ -59,10 +60,14 @@ int reduced_vowel(const Phones& ph, std::size_t i) {
     if (i > 0 && ph.vowel(i - 1) && ph.base(i - 1) != "er" && !(letter == 'a' && i + 1 == ph.size()))
         return vEO;  // after a vowel: diet 다이어트, science 사이언스; but Korea 코리아
     if (ph.base(i + 1) == "m" && i + 2 == ph.size() && is_one_of(before, {"s", "z", "th", "dh"})) return vEU;  // -ism 즘, rhythm 리듬
-    if (w.size() >= 3 && w.compare(w.size() - 2, 2, "le") == 0 && ph.base(i + 1) == "l" && i + 2 == ph.size()) return vEU;  // apple 애플
+    const auto ends_with = [&](std::string_view end) { return w.size() > end.size() + 1 && w.compare(w.size() - end.size(), end.size(), end) == 0; };
+    if ((ends_with("le") || ends_with("les") || ends_with("led")) && ph.base(i + 1) == "l" && ph.p.letter_of.size() == ph.size() &&
+        w.find("le", static_cast<std::size_t>(std::max(0, letter_index(ph, i) - 1))) >= w.size() - 3)
+        return vEU;  // apple 애플, tables 테이블스
     switch (letter) {
     case 'a':
-        if (ph.base(i + 1) == "jh" && i + 2 == ph.size()) return vI;  // -age: image 이미지, package 패키지
+        if (ph.base(i + 1) == "jh" && (i + 2 == ph.size() || (i + 4 == ph.size() && ph.base(i + 2) == "ax" && is_one_of(ph.base(i + 3), {"z", "d"}))))
+            return vI;  // -age: image 이미지, packages 패키지스
         if (ph.base(i + 1) == "t" && i + 2 == ph.size() && w.size() > 4 && w.compare(w.size() - 3, 3, "ate") == 0) return vI;  // template 템플릿
         if (first_syllable(ph, i) && letter_index(ph, i) == 0) return vEO;  // attention 어텐션, about 어바웃
         return closed ? vEO : vA;

@@ -118,7 +118,8 @@ std::string read_english_letters(std::string_view letters, const Lexicon& lexico
         if (!said_as_word(letters)) return letter_names(letters);
         return letters.size() <= 3 ? english_in_hangul(letters) : english::to_hangul(english::spelled(letters));  // LAN 랜; NASA 나사
     }
-    if (letters.size() == 1) return letter_names(letters);
+    if (letters.size() == 1 || letters.find_first_of("aeiouyAEIOUY") == std::string_view::npos)
+        return letter_names(letters);  // no vowel letter: http 에이치티티피, npm 엔피엠
     const bool capitalized = letters.size() == 2 && is_upper(letters[0]) && (is_vowel_letter(letters[1]) || letters[1] == 'y');
     if (letters.size() == 2 && !capitalized && (!in_dictionary(letters) ||  // up 업, id 아이디; but Py(Torch) 파이
                                 !(is_vowel_letter(letters[0]) || is_vowel_letter(letters[1]) || letters[1] == 'y')))

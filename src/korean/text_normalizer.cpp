@@ -255,7 +255,8 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
                 at = after;
                 continue;
             }
-            at = agree_particle(t, end, out);  // H100를 → 에이치백을
+            const bool kept_latin = !out.empty() && latin_at(out, out.size() - 1);  // --english keep: the particle as written
+            at = kept_latin ? end : agree_particle(t, end, out);  // H100를 → 에이치백을
             continue;
         }
         if (auto r = read_number_expression(t, at)) {
