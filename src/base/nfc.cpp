@@ -42,6 +42,31 @@ NonStarters non_starters(char32_t cp) {
     return counts;
 }
 
+// Characters NFC leaves as they are whatever surrounds them: starters that are their own NFC
+// (quick check Yes) and that never combine with a character before them. A chunk made only of
+// them is already NFC, which is most Korean and English text.
+bool stays_in_nfc(char32_t cp) {
+    if (cp < 0x300) return true;                                       // ASCII, Latin-1, Latin Extended, IPA
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return true;                     // Hangul syllables (no jamo after them: checked)
+    if (cp >= 0x2010 && cp <= 0x205F) return true;                     // general punctuation (not U+2000/2001)
+    if (cp >= 0x3000 && cp <= 0x3029) return true;                     // CJK punctuation before the tone marks
+    if (cp >= 0x3130 && cp <= 0x318F) return true;                     // compatibility jamo
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;                     // CJK unified ideographs
+    return cp >= 0xFF01 && cp <= 0xFF5E;                               // fullwidth ASCII
+}
+
+bool already_nfc(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const unsigned char lead = static_cast<unsigned char>(text[pos]);
+        if (lead < 0x80) { ++pos; continue; }
+        std::size_t length = 0;
+        const char32_t cp = decode(text, pos, length);
+        if (cp == U'\uFFFD' || !stays_in_nfc(cp)) return false;
+        pos += length;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string stream_safe(std::string_view text) {
@@ -76,7 +101,13 @@ std::optional<std::string> nfc(std::string_view text) {
             to = line_break != std::string_view::npos && line_break > from ? line_break : text.find('\n', to);
             if (to == std::string_view::npos) to = text.size();
         }
-        const std::string safe = stream_safe(text.substr(from, to - from));
+        const std::string_view piece = text.substr(from, to - from);
+        if (already_nfc(piece)) {
+            result += piece;
+            from = to;
+            continue;
+        }
+        const std::string safe = stream_safe(piece);
         utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(safe.c_str()));
         if (!composed) return std::nullopt;
         result += reinterpret_cast<const char*>(composed);

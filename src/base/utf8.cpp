@@ -2,29 +2,6 @@
 
 namespace sori::utf8 {
 
-char32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(pos);
-    length = 1;
-    if (lead < 0x80) return lead;
-    int extra = 0;
-    char32_t cp = 0;
-    if ((lead & 0xE0) == 0xC0) { extra = 1; cp = lead & 0x1F; }
-    else if ((lead & 0xF0) == 0xE0) { extra = 2; cp = lead & 0x0F; }
-    else if ((lead & 0xF8) == 0xF0) { extra = 3; cp = lead & 0x07; }
-    else return U'\uFFFD';
-    if (pos + extra >= text.size()) return U'\uFFFD';
-    for (int i = 1; i <= extra; ++i) {
-        const unsigned char c = byte(pos + i);
-        if ((c & 0xC0) != 0x80) return U'\uFFFD';
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    static constexpr char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return U'\uFFFD';
-    length = static_cast<std::size_t>(extra) + 1;
-    return cp;
-}
-
 std::size_t previous(std::string_view text, std::size_t pos) {
     if (pos == 0) return 0;
     std::size_t i = pos - 1;

@@ -8,7 +8,30 @@ namespace sori::utf8 {
 
 // Decodes the code point at text[pos]; sets `length` to its byte count. Returns U+FFFD and
 // length 1 for an invalid sequence (callers validate first where that matters).
-char32_t decode(std::string_view text, std::size_t pos, std::size_t& length);
+// Inline: every stage decodes character by character.
+inline char32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    length = 1;
+    if (lead < 0x80) return lead;
+    int extra = 0;
+    char32_t cp = 0;
+    if ((lead & 0xE0) == 0xC0) { extra = 1; cp = lead & 0x1F; }
+    else if ((lead & 0xF0) == 0xE0) { extra = 2; cp = lead & 0x0F; }
+    else if ((lead & 0xF8) == 0xF0) { extra = 3; cp = lead & 0x07; }
+    else return U'\uFFFD';
+    if (pos + extra >= text.size()) return U'\uFFFD';
+    for (int i = 1; i <= extra; ++i) {
+        const unsigned char c = byte(pos + i);
+        if ((c & 0xC0) != 0x80) return U'\uFFFD';
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    static constexpr char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return U'\uFFFD';
+    length = static_cast<std::size_t>(extra) + 1;
+    return cp;
+}
+
 
 // Index of the first byte of the code point that ends just before `pos`.
 std::size_t previous(std::string_view text, std::size_t pos);

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <string>
+#include <utf8proc.h>
 
 #include "base/nfc.h"
 #include "base/utf8.h"
@@ -40,4 +42,22 @@ TEST_CASE("NFC works chunk by chunk on a long text without changing it", "[nfc]"
     std::string expected;
     for (int i = 0; i < 20000; ++i) expected += "한 줄입니다\n";
     CHECK(sori::utf8::nfc(text) == std::optional<std::string>(expected));
+}
+
+TEST_CASE("NFC agrees with libutf8proc for every BMP character after a Hangul syllable, a Latin letter or a leading jamo", "[nfc]") {
+    // The fast path copies text it judges already composed; libutf8proc is the independent judge.
+    const std::string before = GENERATE(std::string("가"), std::string("e"), std::string("\u1100"), std::string("."));
+    std::size_t differences = 0;
+    for (char32_t cp = 0x20; cp <= 0xFFFD; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        std::string text = before;
+        sori::utf8::append(text, cp);
+        text += "a\n";
+        utf8proc_uint8_t* expected = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+        REQUIRE(expected);
+        const std::optional<std::string> composed = sori::utf8::nfc(text);
+        if (!composed || *composed != reinterpret_cast<const char*>(expected)) ++differences;
+        std::free(expected);
+    }
+    CHECK(differences == 0);
 }
