@@ -1,6 +1,7 @@
 #include "korean/english_reader.h"
 
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 #include "korean/english_hangul.h"
@@ -84,20 +85,36 @@ bool said_as_word(std::string_view capitals) {
     return vowels >= 2 && longest_consonants <= 2 && longest_vowels <= 2 && starts_well && ends_well;
 }
 
-std::string english_in_hangul(std::string_view word) {
+namespace {
+
+std::string derived_in_hangul(std::string_view word) {
     // A letter before a word, with no English syllable starting so (gmail 지메일, xbox 엑스박스).
     if (word.size() >= 4 && !is_vowel_letter(word[0]) && !is_vowel_letter(word[1]) && word[1] != 'y' && word[1] != 'h' &&
         (word[0] | 0x20) != (word[1] | 0x20)) {  // Llama is not L + lama
         std::string two{static_cast<char>(word[0] & ~0x20), static_cast<char>(word[1] & ~0x20)};
         const bool silent_first = two == "WR" || two == "KN" || two == "GN" || two == "PS" || two == "PN" || two == "PT";  // wrapper
         if (!onset_cluster(two) && !silent_first && in_dictionary(word.substr(1)))
-            return letter_names(word.substr(0, 1)) + english_in_hangul(word.substr(1));
+            return letter_names(word.substr(0, 1)) + derived_in_hangul(word.substr(1));
     }
     std::string text;
     for (english::Pronunciation& p : english::pronounce(word)) {
         if (!p.known && looks_foreign(p.word)) p = english::spelled(p.word);
         text += english::to_hangul(p);
     }
+    return text;
+}
+
+}  // namespace
+
+std::string english_in_hangul(std::string_view word) {
+    // Documents repeat their words: each is derived once a thread (the table is emptied when it
+    // reaches a few thousand words, so memory stays bounded whatever the input).
+    thread_local std::unordered_map<std::string, std::string> known;
+    const std::string key(word);
+    if (const auto found = known.find(key); found != known.end()) return found->second;
+    if (known.size() >= 4096) known.clear();
+    std::string text = derived_in_hangul(word);
+    known.emplace(key, text);
     return text;
 }
 

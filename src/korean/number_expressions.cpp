@@ -309,6 +309,12 @@ std::optional<Reading> read_fraction(std::string_view t, std::size_t at, bool ro
 }  // namespace
 
 std::optional<Reading> read_number_expression(std::string_view t, std::size_t at) {
+    // Every expression begins with a digit, + ( - $ or a symbol whose UTF-8 starts C2 (¥ £) or E2
+    // (₩ € √ −): anything else is not looked at further (most of a Korean text).
+    const unsigned char first = static_cast<unsigned char>(t[at]);
+    if (!(first >= '0' && first <= '9') && first != '+' && first != '(' && first != '-' && first != '$' &&
+        first != 0xC2 && first != 0xE2)
+        return std::nullopt;
     for (std::size_t s = 0; s < 5; ++s)  // the symbols: ₩ $ € ¥ £
         if (at_text(t, at, currencies[s].code)) return read_amount(t, at + currencies[s].code.size(), currencies[s].name);
     if (t[at] == '+' || t[at] == '(') return read_telephone(t, at);
