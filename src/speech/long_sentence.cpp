@@ -1,5 +1,6 @@
 #include "speech/long_sentence.h"
 
+#include <algorithm>
 #include <array>
 
 #include "base/utf8.h"
@@ -58,9 +59,26 @@ void split_very_long(const std::string& piece, const NormalizeOptions& normalize
     split_into(piece.substr(from), normalize, out, 0);
 }
 
+// A piece whose reading is many times the limit (a line of numbers reads four times longer than
+// it is written) is cut at once into about as many chunks as the limit goes into its reading, so
+// that each byte is normalized about twice, not once per halving.
+void split_in_parts(const std::string& piece, std::size_t spoken_bytes, const NormalizeOptions& normalize,
+                    std::vector<SpokenPiece>& out, int depth) {
+    const std::size_t parts = spoken_bytes * 5 / (4 * max_speech_bytes) + 1;
+    const std::size_t window = std::max<std::size_t>(2 * piece.size() / parts, 32);
+    std::size_t from = 0;
+    while (piece.size() - from > window) {
+        const std::size_t end = chunk_end(piece, from, window);
+        split_into(piece.substr(from, end - from), normalize, out, depth + 1);
+        from = end < piece.size() && piece[end] == ' ' ? end + 1 : end;
+    }
+    if (from < piece.size()) split_into(piece.substr(from), normalize, out, depth + 1);
+}
+
 void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<SpokenPiece>& out, int depth) {
     if (piece.size() > 16 * max_speech_bytes) return split_very_long(piece, normalize, out);
     std::string spoken = speech_text(piece, normalize);
+    if (spoken.size() > 4 * max_speech_bytes && depth < 16) return split_in_parts(piece, spoken.size(), normalize, out, depth);
     const std::size_t at = spoken.size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
     if (at == std::string::npos) {
         out.push_back({piece, std::move(spoken)});
