@@ -1,39 +1,70 @@
 #include "speech/script.h"
 
-#include "korean/pronunciation.h"
 #include "korean/sentence_splitter.h"
-#include "speech/long_sentence.h"
-#include "speech/speech_text.h"
 
 namespace sori {
 
-std::string pronounced_form(const std::string& spoken, const NormalizeOptions& normalize) {
-    if (!normalize.pronunciation) return spoken;
-    PronounceOptions options;
-    if (normalize.lexicon) options.lexicon = &normalize.lexicon->pronunciations();
-    return pronounce(spoken, options);
-}
-
 namespace {
 
-std::size_t next_number(const Script& script, std::size_t chapter) {
-    return script.items.empty() || script.items.back().chapter != chapter ? 1 : script.items.back().number + 1;
-}
+// An item waiting for its reading.
+struct Pending {
+    std::size_t chapter = 0;
+    bool heading = false;
+    Gap gap = Gap::none;  // before its first piece; later pieces of a cut sentence follow a clause pause
+    ParagraphKind kind = ParagraphKind::prose;
+    int level = 0;
+};
+
+// Collects the items of a document in order and reads them in batches of about a megabyte, each
+// shared among threads (sentence_readings): memory beyond the script stays bounded.
+class ScriptBuilder {
+public:
+    ScriptBuilder(Script& script, const NormalizeOptions& normalize) : script_(script), normalize_(normalize) {}
+
+    void add(const Pending& item, const std::string& text, bool whole) {
+        pending_.push_back(item);
+        requests_.push_back({text, whole});
+        bytes_ += text.size();
+        if (bytes_ >= batch_bytes) flush();
+    }
+
+    void flush() {
+        std::vector<std::vector<ReadPiece>> readings = read_sentences(requests_, normalize_);
+        for (std::size_t i = 0; i < readings.size(); ++i) {
+            const Pending& p = pending_[i];
+            Gap gap = p.gap;
+            for (ReadPiece& piece : readings[i]) {
+                script_.items.push_back({p.chapter, next_number(p.chapter), p.heading, std::move(piece.source), std::move(piece.spoken), gap,
+                                         p.kind, p.level, std::move(piece.pronounced)});
+                gap = Gap::clause;
+            }
+        }
+        pending_.clear();
+        requests_.clear();
+        bytes_ = 0;
+    }
+
+private:
+    static constexpr std::size_t batch_bytes = 1 << 20;
+
+    std::size_t next_number(std::size_t chapter) const {
+        return script_.items.empty() || script_.items.back().chapter != chapter ? 1 : script_.items.back().number + 1;
+    }
+
+    Script& script_;
+    const NormalizeOptions& normalize_;
+    std::vector<Pending> pending_;
+    std::vector<ReadingRequest> requests_;
+    std::size_t bytes_ = 0;
+};
 
 // The sentences of a section's paragraphs; the first one follows `gap`.
-void add_paragraphs(Script& script, const Section& section, Gap gap, const NormalizeOptions& normalize) {
-    const std::size_t chapter = script.chapters.size() - 1;
+void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, const Section& section, Gap gap) {
     for (const Paragraph& paragraph : section.paragraphs) {
         bool first_in_paragraph = true;
         for (const std::string& unit : paragraph.units) {
             for (const std::string& sentence : split_sentences(unit)) {
-                Gap before = first_in_paragraph ? gap : Gap::sentence;
-                for (SpokenPiece& piece : split_long_sentence(sentence, normalize)) {
-                    std::string pronounced = pronounced_form(piece.spoken, normalize);
-                    script.items.push_back({chapter, next_number(script, chapter), false, std::move(piece.source), std::move(piece.spoken), before,
-                                            paragraph.kind, 0, std::move(pronounced)});
-                    before = Gap::clause;
-                }
+                builder.add({chapter, false, first_in_paragraph ? gap : Gap::sentence, paragraph.kind, 0}, sentence, false);
                 first_in_paragraph = false;
             }
         }
@@ -46,6 +77,7 @@ void add_paragraphs(Script& script, const Section& section, Gap gap, const Norma
 Script build_script(const Document& document, const NormalizeOptions& normalize, int chapter_depth) {
     Script script;
     script.title = document.title;
+    ScriptBuilder builder(script, normalize);
     for (const Section& section : document.sections) {
         const bool new_chapter = script.chapters.empty() || section.level <= chapter_depth;
         if (new_chapter) {
@@ -56,14 +88,12 @@ Script build_script(const Document& document, const NormalizeOptions& normalize,
         // The first item of a chapter after the first, and a deeper heading, follow the section pause.
         Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
         if (section.spoken_title) {
-            std::string spoken = speech_text(section.title, normalize);
-            std::string pronounced = pronounced_form(spoken, normalize);
-            script.items.push_back({chapter, next_number(script, chapter), true, section.title, std::move(spoken), gap, ParagraphKind::prose,
-                                    section.level, std::move(pronounced)});
+            builder.add({chapter, true, gap, ParagraphKind::prose, section.level}, section.title, true);
             gap = Gap::paragraph;
         }
-        add_paragraphs(script, section, gap, normalize);
+        add_paragraphs(builder, chapter, section, gap);
     }
+    builder.flush();
     return script;
 }
 

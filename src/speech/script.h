@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "korean/text_normalizer.h"
+#include "speech/sentence_readings.h"
 #include "text/document.h"
 
 namespace sori {
@@ -34,10 +35,6 @@ struct Script {
 // Sections whose heading level is at most `chapter_depth` (and the opening section) start
 // chapters; deeper headings are spoken inside the current chapter after a section pause.
 Script build_script(const Document& document, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
-
-// What eSpeak receives for a spoken text: its standard pronunciation (pronunciation.h, with the
-// lexicon's third-column entries), or the spoken text itself when options.pronunciation is off.
-std::string pronounced_form(const std::string& spoken, const NormalizeOptions& normalize);
 
 // Where an item is, for messages: `chapter 2 "제목", sentence 5`.
 std::string describe_item(const Script& script, std::size_t item);

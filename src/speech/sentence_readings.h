@@ -1,0 +1,43 @@
+#pragma once
+// The readings of many sentences at once: each sentence cut for eSpeak (long_sentence), every
+// piece normalized and put in its standard pronunciation. Sentences are independent, so a batch
+// is shared among threads; the result is the same, in the same order, whatever their number.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "korean/text_normalizer.h"
+
+namespace sori {
+
+struct ReadingRequest {
+    std::string text;    // a sentence, or a heading
+    bool whole = false;  // a heading: read as one piece, never cut
+};
+
+struct ReadPiece {
+    std::string source;      // the piece as written
+    std::string spoken;      // its speech_text
+    std::string pronounced;  // what eSpeak receives (pronounced_form of spoken)
+};
+
+struct ReadingOptions {
+    std::size_t threads = 0;                 // 0: one per processor, at most 8
+    std::size_t serial_below_bytes = 1 << 16;  // smaller batches are read on the calling thread
+};
+
+// The pieces of each request, in order. An exception thrown while reading one request is
+// rethrown here (the first in request order).
+std::vector<std::vector<ReadPiece>> read_sentences(const std::vector<ReadingRequest>& requests, const NormalizeOptions& normalize,
+                                                   const ReadingOptions& options = {});
+
+// Calls job(i) for every i below count, on up to `threads` threads (the caller's among them);
+// each i once. The first exception in index order is rethrown after every job has ended.
+void run_shared(std::size_t count, std::size_t threads, const std::function<void(std::size_t)>& job);
+
+// What eSpeak receives for a spoken text: its standard pronunciation (pronunciation.h, with the
+// lexicon's third-column entries), or the spoken text itself when options.pronunciation is off.
+std::string pronounced_form(const std::string& spoken, const NormalizeOptions& normalize);
+
+}  // namespace sori

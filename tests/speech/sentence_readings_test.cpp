@@ -1,0 +1,87 @@
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "speech/long_sentence.h"
+#include "speech/sentence_readings.h"
+#include "speech/speech_text.h"
+
+namespace {
+
+// Sentences of every kind the reader meets: numbers, English, Hanja, a heading, and one long
+// enough to be cut for eSpeak.
+std::vector<sori::ReadingRequest> mixed_requests() {
+    const std::vector<std::string> sentences = {
+        "회의는 2024년 3월 15일 오후 2시 30분에 열립니다.", "Docker와 Kubernetes를 함께 씁니다.", "國民의 權利는 重하다.",
+        "가격은 $1,200이고 할인율은 15%입니다.", "값이 1-2-3-4로 이어집니다.", "닭이 울고 흙이 젖었습니다."};
+    std::vector<sori::ReadingRequest> requests;
+    for (int round = 0; round < 40; ++round) {
+        for (const std::string& s : sentences) requests.push_back({s, false});
+        requests.push_back({"제" + std::to_string(round + 1) + "장 개요", true});
+    }
+    std::string long_one;
+    for (int i = 0; i < 12; ++i) long_one += "우리는 오늘 아침 일찍 일어나서 가까운 공원으로 산책을 나갔고 ";
+    requests.push_back({long_one + "집으로 돌아왔습니다.", false});
+    return requests;
+}
+
+}  // namespace
+
+TEST_CASE("Sentences read on many threads give the same pieces in the same order as on one", "[sentence_readings]") {
+    const auto requests = mixed_requests();
+    const std::size_t threads = GENERATE(2, 4, 7);
+    const auto serial = sori::read_sentences(requests, {}, {1, 0});
+    const auto shared = sori::read_sentences(requests, {}, {threads, 0});
+    REQUIRE(serial.size() == requests.size());
+    REQUIRE(shared.size() == requests.size());
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        REQUIRE(shared[i].size() == serial[i].size());
+        for (std::size_t k = 0; k < serial[i].size(); ++k) {
+            CHECK(shared[i][k].source == serial[i][k].source);
+            CHECK(shared[i][k].spoken == serial[i][k].spoken);
+            CHECK(shared[i][k].pronounced == serial[i][k].pronounced);
+        }
+    }
+    CHECK(serial.back().size() > 1);  // the long sentence was cut
+}
+
+TEST_CASE("Each reading is the sentence's own: long ones cut, headings whole, pronounced from spoken", "[sentence_readings]") {
+    const auto requests = mixed_requests();
+    const auto readings = sori::read_sentences(requests, {}, {4, 0});
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (requests[i].whole) {
+            REQUIRE(readings[i].size() == 1);
+            CHECK(readings[i][0].spoken == sori::speech_text(requests[i].text, {}));
+        } else {
+            const auto pieces = sori::split_long_sentence(requests[i].text, {});
+            REQUIRE(readings[i].size() == pieces.size());
+            for (std::size_t k = 0; k < pieces.size(); ++k) CHECK(readings[i][k].spoken == pieces[k].spoken);
+        }
+        for (const sori::ReadPiece& piece : readings[i]) CHECK(piece.pronounced == sori::pronounced_form(piece.spoken, {}));
+    }
+    CHECK(readings[0][0].pronounced.find("열림니다") != std::string::npos);  // 합니다 is read [함니다]
+}
+
+TEST_CASE("Shared work runs every job once and rethrows the first failure in job order", "[sentence_readings]") {
+    const std::size_t threads = GENERATE(1, 3);
+    std::vector<std::atomic<int>> runs(500);
+    try {
+        sori::run_shared(runs.size(), threads, [&](std::size_t i) {
+            ++runs[i];
+            if (i == 321 || i == 77) throw std::runtime_error("job " + std::to_string(i));
+        });
+        FAIL("no exception");
+    } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()) == "job 77");
+    }
+    for (const auto& r : runs) CHECK(r == 1);  // the failure stopped no other job
+}
+
+TEST_CASE("Shared work with nothing to do returns at once", "[sentence_readings]") {
+    int calls = 0;
+    sori::run_shared(0, 4, [&](std::size_t) { ++calls; });
+    CHECK(calls == 0);
+    CHECK(sori::read_sentences({}, {}).empty());
+}
