@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <utf8proc.h>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -42,17 +43,36 @@ NonStarters non_starters(char32_t cp) {
     return counts;
 }
 
-// Characters NFC leaves as they are whatever surrounds them: starters that are their own NFC
-// (quick check Yes) and that never combine with a character before them. A chunk made only of
-// them is already NFC, which is most Korean and English text.
+// Characters NFC leaves as they are whatever surrounds them, from libutf8proc's own data: a
+// starter that is its own NFC and that appears in no canonical decomposition after the first
+// place (so it never composes with a character before it). Computed once for the BMP; a chunk
+// made only of them is already NFC, which is most Korean and English text.
+std::vector<bool> nfc_stable_table() {
+    std::vector<bool> stable(0x10000, false);
+    std::vector<bool> second(0x10000, false);
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        utf8proc_int32_t buffer[32];
+        const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buffer, 32, UTF8PROC_DECOMPOSE, nullptr);
+        if (n <= 0 || n > 32) continue;
+        for (utf8proc_ssize_t i = 1; i < n; ++i)
+            if (buffer[i] < 0x10000) second[static_cast<std::size_t>(buffer[i])] = true;
+        const utf8proc_ssize_t composed = utf8proc_normalize_utf32(buffer, n, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+        stable[cp] = composed == 1 && buffer[0] == static_cast<utf8proc_int32_t>(cp) &&
+                     utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class == 0;
+    }
+    for (std::size_t cp = 0; cp < stable.size(); ++cp) stable[cp] = stable[cp] && !second[cp];
+    // Conjoining jamo compose by rule, not by table (libutf8proc even joins U+11A7 to a syllable).
+    for (std::size_t cp = 0x1100; cp <= 0x11FF; ++cp) stable[cp] = false;
+    for (std::size_t cp = 0xA960; cp <= 0xA97F; ++cp) stable[cp] = false;
+    for (std::size_t cp = 0xD7B0; cp <= 0xD7FF; ++cp) stable[cp] = false;
+    return stable;
+}
+
 bool stays_in_nfc(char32_t cp) {
-    if (cp < 0x300) return true;                                       // ASCII, Latin-1, Latin Extended, IPA
-    if (cp >= 0xAC00 && cp <= 0xD7A3) return true;                     // Hangul syllables (no jamo after them: checked)
-    if (cp >= 0x2010 && cp <= 0x205F) return true;                     // general punctuation (not U+2000/2001)
-    if (cp >= 0x3000 && cp <= 0x3029) return true;                     // CJK punctuation before the tone marks
-    if (cp >= 0x3130 && cp <= 0x318F) return true;                     // compatibility jamo
-    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;                     // CJK unified ideographs
-    return cp >= 0xFF01 && cp <= 0xFF5E;                               // fullwidth ASCII
+    if (cp < 0x300 || (cp >= 0xAC00 && cp <= 0xD7A3)) return true;  // most text: no need for the table
+    static const std::vector<bool> table = nfc_stable_table();
+    return cp < table.size() && table[cp];
 }
 
 bool already_nfc(std::string_view text) {

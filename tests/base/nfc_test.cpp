@@ -48,6 +48,7 @@ TEST_CASE("NFC agrees with libutf8proc for every BMP character after a Hangul sy
     // The fast path copies text it judges already composed; libutf8proc is the independent judge.
     const std::string before = GENERATE(std::string("가"), std::string("e"), std::string("\u1100"), std::string("."));
     std::size_t differences = 0;
+    char32_t first_difference = 0;
     for (char32_t cp = 0x20; cp <= 0xFFFD; ++cp) {
         if (cp >= 0xD800 && cp <= 0xDFFF) continue;
         std::string text = before;
@@ -56,8 +57,12 @@ TEST_CASE("NFC agrees with libutf8proc for every BMP character after a Hangul sy
         utf8proc_uint8_t* expected = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
         REQUIRE(expected);
         const std::optional<std::string> composed = sori::utf8::nfc(text);
-        if (!composed || *composed != reinterpret_cast<const char*>(expected)) ++differences;
+        if (!composed || *composed != reinterpret_cast<const char*>(expected)) {
+            ++differences;
+            first_difference = cp;
+        }
         std::free(expected);
     }
+    INFO("last difference at U+" << std::hex << static_cast<std::uint32_t>(first_difference));
     CHECK(differences == 0);
 }
