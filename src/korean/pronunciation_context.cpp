@@ -57,6 +57,7 @@ void add_word(Words& w, std::u32string word, bool space_before, const PronounceO
 
 Words read_words(std::string_view text, const PronounceOptions& options) {
     Words w;
+    w.cells.reserve(text.size() / 3);  // a syllable takes three bytes
     std::u32string word;
     bool space_before = false;  // exactly one space since the last word ended
     std::size_t gap = 0;        // characters since the last word ended (none yet: many)

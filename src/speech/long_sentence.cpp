@@ -18,7 +18,7 @@ std::size_t cut_point(const std::string& s) {
         for (std::size_t i = s.find(' '); i != std::string::npos; i = s.find(' ', i + 1)) {
             bool fits = rule == 2;
             if (rule == 0) fits = i > 0 && s[i - 1] == ',';
-            if (rule == 1)
+            if (rule == 1 && i >= 3 && static_cast<unsigned char>(s[i - 3]) >= 0xEA)  // a Hangul syllable before the space
                 for (std::string_view c : connectives)
                     fits |= i + 1 >= c.size() && s.compare(i + 1 - c.size(), c.size(), c) == 0;
             // Not between the parts of a date or number (2024. 1. 19.).
@@ -37,7 +37,7 @@ void split_into(const std::string& piece, const NormalizeOptions& normalize, std
 // Where to end a chunk of at most `most` bytes of `piece` from `from`: the best cut point of that
 // window, else its last space, else a character boundary (a text with no space at all).
 std::size_t chunk_end(const std::string& piece, std::size_t from, std::size_t most) {
-    const std::string window = piece.substr(from, most);
+    const std::string window = piece.substr(from, std::min(most, piece.size() - from));
     std::size_t at = cut_point(window);
     if (at == std::string::npos) at = window.rfind(' ');
     if (at == std::string::npos || at == 0) {
@@ -45,18 +45,6 @@ std::size_t chunk_end(const std::string& piece, std::size_t from, std::size_t mo
         while (at > 1 && (static_cast<unsigned char>(window[at]) & 0xC0) == 0x80) --at;
     }
     return from + at;
-}
-
-// A piece far too long to halve (each halving normalizes it again) is first cut front to back
-// into windows of eight times the limit: linear in its length, whatever it holds.
-void split_very_long(const std::string& piece, const NormalizeOptions& normalize, std::vector<SpokenPiece>& out) {
-    std::size_t from = 0;
-    while (piece.size() - from > 16 * max_speech_bytes) {
-        const std::size_t end = chunk_end(piece, from, 8 * max_speech_bytes);
-        split_into(piece.substr(from, end - from), normalize, out, 0);
-        from = end < piece.size() && piece[end] == ' ' ? end + 1 : end;
-    }
-    split_into(piece.substr(from), normalize, out, 0);
 }
 
 // A piece whose reading is many times the limit (a line of numbers reads four times longer than
@@ -76,7 +64,6 @@ void split_in_parts(const std::string& piece, std::size_t spoken_bytes, const No
 }
 
 void split_into(const std::string& piece, const NormalizeOptions& normalize, std::vector<SpokenPiece>& out, int depth) {
-    if (piece.size() > 16 * max_speech_bytes) return split_very_long(piece, normalize, out);
     std::string spoken = speech_text(piece, normalize);
     if (spoken.size() > 4 * max_speech_bytes && depth < 16) return split_in_parts(piece, spoken.size(), normalize, out, depth);
     const std::size_t at = spoken.size() > max_speech_bytes && depth < 16 ? cut_point(piece) : std::string::npos;
@@ -90,9 +77,31 @@ void split_into(const std::string& piece, const NormalizeOptions& normalize, std
 
 }  // namespace
 
+std::vector<Window> sentence_windows(const std::string& sentence) {
+    // Windows are linear to find (each normalizing would cost once per halving otherwise).
+    std::vector<Window> windows;
+    std::size_t from = 0;
+    while (sentence.size() - from > 16 * max_speech_bytes) {
+        const std::size_t end = chunk_end(sentence, from, 8 * max_speech_bytes);
+        windows.push_back({from, end});
+        from = end < sentence.size() && sentence[end] == ' ' ? end + 1 : end;
+    }
+    windows.push_back({from, sentence.size()});
+    return windows;
+}
+
+std::vector<SpokenPiece> split_window(const std::string& window, const NormalizeOptions& normalize) {
+    std::vector<SpokenPiece> pieces;
+    split_into(window, normalize, pieces, 0);
+    return pieces;
+}
+
 std::vector<SpokenPiece> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize) {
     std::vector<SpokenPiece> pieces;
-    split_into(sentence, normalize, pieces, 0);
+    for (const Window& w : sentence_windows(sentence)) {
+        std::vector<SpokenPiece> more = split_window(sentence.substr(w.begin, w.end - w.begin), normalize);
+        pieces.insert(pieces.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
     return pieces;
 }
 

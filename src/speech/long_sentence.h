@@ -25,6 +25,18 @@ struct SpokenPiece {
 // when it fits already or cannot be cut (no space in it).
 std::vector<SpokenPiece> split_long_sentence(const std::string& sentence, const NormalizeOptions& normalize);
 
+// A sentence far too long to read at once (a 20 MB line of numbers) is first cut front to back,
+// without reading it, into windows of eight times the limit at its best cut points; each window
+// is then cut by itself. The windows' [begin, end) byte ranges, in order: one window for the
+// whole of any ordinary sentence. split_long_sentence is the pieces of every window in turn, so
+// windows can be read in parallel and joined.
+struct Window {
+    std::size_t begin = 0;  // first byte of the window in the sentence
+    std::size_t end = 0;    // one past its last byte
+};
+std::vector<Window> sentence_windows(const std::string& sentence);
+std::vector<SpokenPiece> split_window(const std::string& window, const NormalizeOptions& normalize);
+
 // The shortest plausible duration of `spoken` said at `rate_wpm`, in seconds: Korean syllables
 // take 0.15–0.3 s at 175 words a minute; less than 0.11 s each means eSpeak dropped some.
 double shortest_plausible_seconds(std::string_view spoken, int rate_wpm);

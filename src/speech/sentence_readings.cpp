@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <iterator>
 #include <system_error>
 #include <thread>
 
@@ -21,7 +22,26 @@ std::string pronounced_form(const std::string& spoken, const NormalizeOptions& n
 
 namespace {
 
-std::vector<ReadPiece> read_one(const ReadingRequest& request, const NormalizeOptions& normalize) {
+// One share of the work: a heading, a sentence, or one window of a very long sentence.
+struct Job {
+    std::size_t request = 0;  // which request it reads
+    Window window;            // the bytes of the request's text it reads
+};
+
+std::vector<Job> jobs_of(const std::vector<ReadingRequest>& requests) {
+    std::vector<Job> jobs;
+    jobs.reserve(requests.size());
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (requests[i].whole) {
+            jobs.push_back({i, {0, requests[i].text.size()}});
+            continue;
+        }
+        for (const Window& window : sentence_windows(requests[i].text)) jobs.push_back({i, window});
+    }
+    return jobs;
+}
+
+std::vector<ReadPiece> read_job(const ReadingRequest& request, const Window& window, const NormalizeOptions& normalize) {
     std::vector<ReadPiece> pieces;
     if (request.whole) {
         std::string spoken = speech_text(request.text, normalize);
@@ -29,7 +49,10 @@ std::vector<ReadPiece> read_one(const ReadingRequest& request, const NormalizeOp
         pieces.push_back({request.text, std::move(spoken), std::move(pronounced)});
         return pieces;
     }
-    for (SpokenPiece& piece : split_long_sentence(request.text, normalize)) {
+    const std::string text = window.begin == 0 && window.end == request.text.size()
+                                 ? request.text
+                                 : request.text.substr(window.begin, window.end - window.begin);
+    for (SpokenPiece& piece : split_window(text, normalize)) {
         std::string pronounced = pronounced_form(piece.spoken, normalize);
         pieces.push_back({std::move(piece.source), std::move(piece.spoken), std::move(pronounced)});
     }
@@ -39,9 +62,9 @@ std::vector<ReadPiece> read_one(const ReadingRequest& request, const NormalizeOp
 std::size_t thread_count(const std::vector<ReadingRequest>& requests, const ReadingOptions& options) {
     std::size_t bytes = 0;
     for (const ReadingRequest& r : requests) bytes += r.text.size();
-    if (bytes < options.serial_below_bytes || requests.size() < 2) return 1;
+    if (bytes < options.serial_below_bytes) return 1;
     const std::size_t wanted = options.threads ? options.threads : std::min<std::size_t>(8, std::thread::hardware_concurrency());
-    return std::clamp<std::size_t>(wanted, 1, requests.size());
+    return std::max<std::size_t>(wanted, 1);  // run_shared starts no more threads than there are jobs
 }
 
 }  // namespace
@@ -71,9 +94,21 @@ void run_shared(std::size_t count, std::size_t threads, const std::function<void
 
 std::vector<std::vector<ReadPiece>> read_sentences(const std::vector<ReadingRequest>& requests, const NormalizeOptions& normalize,
                                                    const ReadingOptions& options) {
+    const std::vector<Job> jobs = jobs_of(requests);
+    std::vector<std::vector<ReadPiece>> results(jobs.size());
+    run_shared(jobs.size(), thread_count(requests, options), [&](std::size_t j) {
+        results[j] = read_job(requests[jobs[j].request], jobs[j].window, normalize);
+    });
     std::vector<std::vector<ReadPiece>> readings(requests.size());
-    run_shared(requests.size(), thread_count(requests, options),
-               [&](std::size_t i) { readings[i] = read_one(requests[i], normalize); });
+    for (std::size_t j = 0; j < jobs.size(); ++j) {
+        std::vector<ReadPiece>& reading = readings[jobs[j].request];
+        if (reading.empty()) {
+            reading = std::move(results[j]);
+            continue;
+        }
+        reading.insert(reading.end(), std::make_move_iterator(results[j].begin()), std::make_move_iterator(results[j].end()));
+        std::vector<ReadPiece>().swap(results[j]);
+    }
     return readings;
 }
 

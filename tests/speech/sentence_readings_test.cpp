@@ -24,6 +24,10 @@ std::vector<sori::ReadingRequest> mixed_requests() {
     std::string long_one;
     for (int i = 0; i < 12; ++i) long_one += "우리는 오늘 아침 일찍 일어나서 가까운 공원으로 산책을 나갔고 ";
     requests.push_back({long_one + "집으로 돌아왔습니다.", false});
+    std::string numbers;  // far too long to read at once: cut into windows read in parallel
+    for (int i = 0; i < 4000; ++i) numbers += std::to_string(i * 37) + (i % 50 == 49 ? ", " : " ");
+    requests.push_back({numbers + "까지 셌습니다.", false});
+    requests.push_back({"끝.", false});
     return requests;
 }
 
@@ -44,7 +48,8 @@ TEST_CASE("Sentences read on many threads give the same pieces in the same order
             CHECK(shared[i][k].pronounced == serial[i][k].pronounced);
         }
     }
-    CHECK(serial.back().size() > 1);  // the long sentence was cut
+    CHECK(serial[serial.size() - 3].size() > 1);   // the long sentence was cut
+    CHECK(serial[serial.size() - 2].size() > 50);  // and the line of numbers into many pieces
 }
 
 TEST_CASE("Each reading is the sentence's own: long ones cut, headings whole, pronounced from spoken", "[sentence_readings]") {
