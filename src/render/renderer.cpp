@@ -305,11 +305,12 @@ void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_fi
 }  // namespace
 
 Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize, int chapter_depth) {
-    const SourceText source = read_article(article);
     StructureOptions structure;
     structure.fallback_title = article.stem().string();
     structure.format = format_for_path(article);
-    Script script = build_script(parse_document(source.text, structure), normalize, chapter_depth);
+    // The raw text is freed once parsed (end of this statement), the document's paragraphs as they are read.
+    Document document = parse_document(read_article(article).text, structure);
+    Script script = build_script(std::move(document), normalize, chapter_depth);
     bool speakable = false;
     for (const ScriptItem& item : script.items) speakable |= !item.spoken.empty();
     if (!speakable)

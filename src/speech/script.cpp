@@ -34,6 +34,7 @@ public:
             const Pending& p = pending_[i];
             Gap gap = p.gap;
             for (ReadPiece& piece : readings[i]) {
+                piece.spoken.shrink_to_fit();  // built by appending: its spare capacity would stay for the whole render
                 script_.items.push_back({p.chapter, next_number(p.chapter), p.heading, std::move(piece.source), std::move(piece.spoken), gap,
                                          p.kind, p.level, std::move(piece.pronounced)});
                 gap = Gap::clause;
@@ -59,8 +60,10 @@ private:
 };
 
 // The sentences of a section's paragraphs; the first one follows `gap`.
-void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, const Section& section, Gap gap) {
-    for (const Paragraph& paragraph : section.paragraphs) {
+// Each paragraph's text is freed once its sentences are taken: the document does not stay
+// beside the script.
+void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, Section& section, Gap gap) {
+    for (Paragraph& paragraph : section.paragraphs) {
         bool first_in_paragraph = true;
         for (const std::string& unit : paragraph.units) {
             for (const std::string& sentence : split_sentences(unit)) {
@@ -68,17 +71,18 @@ void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, const Section& 
                 first_in_paragraph = false;
             }
         }
+        std::vector<std::string>().swap(paragraph.units);
         if (!first_in_paragraph) gap = Gap::paragraph;
     }
 }
 
 }  // namespace
 
-Script build_script(const Document& document, const NormalizeOptions& normalize, int chapter_depth) {
+Script build_script(Document document, const NormalizeOptions& normalize, int chapter_depth) {
     Script script;
     script.title = document.title;
     ScriptBuilder builder(script, normalize);
-    for (const Section& section : document.sections) {
+    for (Section& section : document.sections) {
         const bool new_chapter = script.chapters.empty() || section.level <= chapter_depth;
         if (new_chapter) {
             script.chapters.push_back(section.title);

@@ -1,6 +1,7 @@
 #pragma once
 // The script: every piece the renderer will speak, in order, with the pause that comes before
 // it. Built from a Document by splitting paragraphs into sentences and making speech text.
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -29,12 +30,12 @@ struct Script {
     std::string title;
     std::vector<std::string> chapters;  // chapter names, one per chapter
     std::vector<int> chapter_levels;    // the heading level that opened each chapter (0: the opening)
-    std::vector<ScriptItem> items;
+    std::deque<ScriptItem> items;  // a deque: a long script grows without copying itself
 };
 
 // Sections whose heading level is at most `chapter_depth` (and the opening section) start
 // chapters; deeper headings are spoken inside the current chapter after a section pause.
-Script build_script(const Document& document, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
+Script build_script(Document document, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
 
 // Where an item is, for messages: `chapter 2 "제목", sentence 5`.
 std::string describe_item(const Script& script, std::size_t item);
