@@ -2,7 +2,10 @@
 // common/main/en.xml and ko.xml) and writes a C++ table of place names, English → Korean, to
 // standard output: every territory (France → 프랑스) and every time-zone exemplar city (Paris →
 // 파리, New York → 뉴욕), for src/korean/place_names.cpp. Sorted by the English name.
+// With --currencies, writes instead every ISO 4217 currency's Korean display name from ko.xml
+// (CHF → 스위스 프랑), sorted by code, for src/korean/currency_names.cpp.
 // Usage: sori_gen_place_names EN_XML KO_XML > place_names.inc
+//        sori_gen_place_names --currencies KO_XML > currency_names.inc
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -47,6 +50,32 @@ std::map<std::string, std::string> cities(const std::string& xml) {
     return names;
 }
 
+// <currency type="CHF"> <displayName>스위스 프랑</displayName> … </currency>
+std::map<std::string, std::string> currencies(const std::string& xml) {
+    std::map<std::string, std::string> names;
+    const std::string open = "<currency type=\"", display = "<displayName>";
+    for (std::size_t at = xml.find(open); at != std::string::npos; at = xml.find(open, at + 1)) {
+        const std::size_t quote = xml.find('"', at + open.size());
+        const std::string code = xml.substr(at + open.size(), quote - at - open.size());
+        const std::size_t close = xml.find("</currency>", quote);
+        const std::size_t found = xml.find(display, quote);
+        if (code.size() != 3 || found == std::string::npos || found > close) continue;
+        const std::size_t end = xml.find('<', found + display.size());
+        names[code] = xml.substr(found + display.size(), end - found - display.size());
+    }
+    return names;
+}
+
+int write_currencies(const char* ko_xml) {
+    const auto table = currencies(slurp(ko_xml));
+    if (table.size() < 150) throw std::runtime_error("only " + std::to_string(table.size()) + " currency names found");
+    std::cout << "// Generated from CLDR ko.xml by tools/gen_place_names.cpp --currencies. Do not edit.\n";
+    std::cout << "constexpr std::pair<std::string_view, std::string_view> currency_table[] = {\n";
+    for (const auto& [code, korean] : table) std::cout << "{\"" << code << "\", \"" << korean << "\"},\n";
+    std::cout << "};\n";
+    return 0;
+}
+
 bool is_ascii_name(const std::string& name) {
     for (char c : name)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' || c == '\'')) return false;
@@ -56,6 +85,7 @@ bool is_ascii_name(const std::string& name) {
 }  // namespace
 
 int main(int argc, char** argv) try {
+    if (argc == 3 && std::string(argv[1]) == "--currencies") return write_currencies(argv[2]);
     if (argc != 3) throw std::runtime_error("usage: sori_gen_place_names EN_XML KO_XML");
     const std::string en = slurp(argv[1]), ko = slurp(argv[2]);
     std::map<std::string, std::string> table;

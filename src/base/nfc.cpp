@@ -137,4 +137,24 @@ std::optional<std::string> nfc(std::string_view text) {
     return result;
 }
 
+std::string compatibility_form(char32_t cp) {
+    std::string one;
+    append(one, cp);
+    utf8proc_uint8_t* folded = utf8proc_NFKC(reinterpret_cast<const utf8proc_uint8_t*>(one.c_str()));
+    if (!folded) return one;
+    std::string result(reinterpret_cast<const char*>(folded));
+    std::free(folded);
+    return result;
+}
+
+std::string without_accents(char32_t cp) {
+    utf8proc_int32_t buffer[32];
+    const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buffer, 32, UTF8PROC_DECOMPOSE, nullptr);
+    std::string result;
+    if (n <= 0 || n > 32) return result;
+    for (utf8proc_ssize_t i = 0; i < n; ++i)
+        if (utf8proc_get_property(buffer[i])->combining_class == 0) append(result, static_cast<char32_t>(buffer[i]));
+    return result;
+}
+
 }  // namespace sori::utf8

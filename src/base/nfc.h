@@ -18,4 +18,11 @@ std::string stream_safe(std::string_view text);
 // `text` (valid UTF-8, no NUL) in NFC; nullopt when libutf8proc fails.
 std::optional<std::string> nfc(std::string_view text);
 
+// One code point's compatibility form (NFKC: ① → 1, ㎏ → kg, Ａ → A), as UTF-8.
+std::string compatibility_form(char32_t cp);
+
+// One code point's letters without their accents (é → e, Å → A): its canonical decomposition
+// with the combining marks left out.
+std::string without_accents(char32_t cp);
+
 }  // namespace sori::utf8

@@ -64,6 +64,8 @@ bool onset_cluster(std::string_view two) {
 
 }  // namespace
 
+bool is_english_word(std::string_view word) { return in_dictionary(word); }
+
 bool said_as_word(std::string_view capitals) {
     // Short ones cannot be told from initialisms by their shape (API, IPO are letters): a list.
     static constexpr std::array<std::string_view, 12> short_words{"LAN", "WAN", "RAM", "ROM", "SIM", "PIN", "GIF", "MOD", "NAS", "SAP", "POP", "TED"};

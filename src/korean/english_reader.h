@@ -21,6 +21,9 @@ enum class EnglishReading {
 std::string read_english_letters(std::string_view letters, const Lexicon& lexicon, EnglishReading reading);
 
 // Whether all-capital letters are said as a word (NASA, IKEA, UNESCO) rather than letter by letter.
+// Whether the CMU dictionary has `word` (any case).
+bool is_english_word(std::string_view word);
+
 bool said_as_word(std::string_view capitals);
 
 // An English word (any case, letters only) in Hangul, without the lexicons.

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "korean/counters_and_units.h"
+#include "korean/currency_names.h"
 #include "korean/korean_numbers.h"
 
 namespace sori {
@@ -206,6 +207,14 @@ std::optional<Reading> read_amount(std::string_view t, std::size_t at, std::stri
     return Reading{end, text};
 }
 
+// The name said after an amount: this file's short one for the common codes (100 USD 백 달러),
+// else CLDR's (100 CHF 백 스위스 프랑).
+std::string currency_after(std::string_view code, std::string_view cldr_name) {
+    for (const Currency& c : currencies)
+        if (c.code == code) return std::string(c.name);
+    return std::string(cldr_name);
+}
+
 }  // namespace
 
 std::optional<Reading> read_currency_code_amount(std::string_view text, std::size_t at) {
@@ -217,6 +226,7 @@ std::optional<Reading> read_currency_code_amount(std::string_view text, std::siz
         if (word != c.code || letter_at(text, at + c.code.size())) continue;
         if (auto amount = read_amount(text, at + c.code.size(), c.name)) return amount;
     }
+    if (const auto code = currency_code_at(text, at)) return read_amount(text, code->end, code->name);  // CLDR: SEK 100
     return std::nullopt;
 }
 
@@ -295,7 +305,7 @@ std::optional<Reading> read_fraction(std::string_view t, std::size_t at, bool ro
     const std::size_t a_end = digits_end(t, at);
     if (a_end >= t.size() || t[a_end] != '/' || !digit_at(t, a_end + 1)) return std::nullopt;
     const std::size_t b_end = digits_end(t, a_end + 1);
-    if (b_end < t.size() && (t[b_end] == '/' || t[b_end] == '.')) return std::nullopt;
+    if (b_end < t.size() && (t[b_end] == '/' || (t[b_end] == '.' && digit_at(t, b_end + 1)))) return std::nullopt;
     const std::string_view b = t.substr(a_end + 1, b_end - a_end - 1);
     if (digits_value(b) < 2) return std::nullopt;
     Reading r{b_end, sino_number(b) + "분의 " + (root ? "루트 " : "") + sino_number(t.substr(at, a_end - at))};
@@ -338,6 +348,7 @@ std::optional<Reading> read_number_expression(std::string_view t, std::size_t at
     if (at_text(t, n->end, "%p")) return Reading{n->end + 2, number_reading(*n) + " 퍼센트포인트"};
     if (at_text(t, n->end, "%")) return Reading{n->end + 1, number_reading(*n) + " 퍼센트"};
     if (auto unit = unit_at(t, n->end)) return Reading{unit->end, number_reading(*n) + " " + unit->spoken};
+    if (const auto code = currency_code_at(t, skip_spaces(t, n->end))) return Reading{code->end, number_reading(*n) + " " + currency_after(t.substr(code->end - 3, 3), code->name)};
     if (auto r = read_counted(t, *n, after_je)) return r;
     return Reading{n->end, number_reading(*n)};
 }

@@ -3,10 +3,13 @@
 #include <array>
 
 #include "base/utf8.h"
+#include "korean/compatibility_fold.h"
+#include "korean/english_reader.h"
 #include "korean/hanja_reader.h"
 #include "korean/korean_numbers.h"
 #include "korean/number_expressions.h"
 #include "korean/place_names.h"
+#include "korean/symbol_reader.h"
 
 namespace sori {
 namespace {
@@ -25,7 +28,21 @@ bool is_hangul_before(std::string_view t, std::size_t at) {
     return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
-// letters, digits and inner hyphens: GPT-4, H100, Llama3; a dot between letters (Next.js, Vue.js)
+// The length of a known file extension (any case) after the dot at `dot` that ends a word; 0 if none.
+std::size_t extension_length(std::string_view t, std::size_t dot) {
+    static constexpr std::array<std::string_view, 24> extensions{"jpg", "jpeg", "png", "gif", "pdf", "txt", "hwp", "hwpx", "doc", "docx", "xls", "xlsx",
+                                                                 "ppt", "pptx", "zip", "mp3", "mp4", "wav", "csv", "json", "html", "md", "exe", "svg"};
+    for (std::string_view ext : extensions) {
+        if (dot + 1 + ext.size() > t.size() || alnum_at(t, dot + 1 + ext.size())) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < ext.size() && same; ++i) same = (t[dot + 1 + i] | 0x20) == ext[i];
+        if (same) return ext.size();
+    }
+    return 0;
+}
+
+// letters, digits and inner hyphens: GPT-4, H100, Llama3; a dot between letters (Next.js, Vue.js),
+// but not the dot of a file name's extension (REPORT.PDF: the name, then its extension)
 std::size_t latin_token_end(std::string_view t, std::size_t at) {
     std::size_t i = at;
     while (true) {
@@ -34,7 +51,7 @@ std::size_t latin_token_end(std::string_view t, std::size_t at) {
             ++i;
             continue;
         }
-        if (i + 1 < t.size() && t[i] == '.' && latin_at(t, i - 1) && latin_at(t, i + 1) && latin_at(t, at)) {
+        if (i + 1 < t.size() && t[i] == '.' && latin_at(t, i - 1) && latin_at(t, i + 1) && latin_at(t, at) && !extension_length(t, i)) {
             ++i;
             continue;
         }
@@ -136,13 +153,10 @@ std::optional<Reading> read_electronic(std::string_view t, std::size_t at, const
     return Reading{path_end, text};
 }
 
-// 사진.jpg → 사진 닷 제이피지
+// 사진.jpg → 사진 닷 제이피지, REPORT.PDF → 리포트 닷 피디에프
 std::optional<Reading> read_file_extension(std::string_view t, std::size_t at) {
-    static constexpr std::array<std::string_view, 20> extensions{"jpg", "jpeg", "png", "gif", "pdf", "txt", "hwp", "doc", "docx", "xls",
-                                                                 "xlsx", "ppt", "pptx", "zip", "mp3", "mp4", "wav", "csv", "json", "html"};
     if (t[at] != '.' || at == 0 || t[at - 1] == ' ' || t[at - 1] == '.') return std::nullopt;
-    for (std::string_view ext : extensions)
-        if (at_text(t, at + 1, ext) && !alnum_at(t, at + 1 + ext.size())) return Reading{at + 1 + ext.size(), " 닷 " + letter_names(ext)};
+    if (const std::size_t length = extension_length(t, at)) return Reading{at + 1 + length, " 닷 " + letter_names(t.substr(at + 1, length))};
     return std::nullopt;
 }
 
@@ -198,6 +212,29 @@ std::size_t agree_particle(std::string_view t, std::size_t at, std::string& out)
     return at;
 }
 
+bool capitals_at(std::string_view t, std::size_t from, std::size_t to) {
+    if (to - from < 2) return false;
+    for (std::size_t i = from; i < to; ++i)
+        if (t[i] < 'A' || t[i] > 'Z') return false;
+    return true;
+}
+
+// An all-capital word among others (a heading or a licence clause in capitals, USER_NAME), or a
+// long one, is an English word written in capitals when the dictionary has it: INCIDENTAL,
+// USER, NAME are words; NASA or IBM alone stay acronyms.
+bool capitals_word(std::string_view t, std::size_t start, std::size_t end) {
+    if (!capitals_at(t, start, end)) return false;
+    if (end - start >= 7 || (end < t.size() && t[end] == '.' && extension_length(t, end))) return true;  // README.TXT
+    std::size_t before = start;
+    if (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '_' || t[before - 1] == '-')) --before;
+    std::size_t first = before;
+    while (first > 0 && latin_at(t, first - 1)) --first;
+    std::size_t after = end < t.size() && (t[end] == ' ' || t[end] == '_' || t[end] == '-') ? end + 1 : end;
+    std::size_t last = after;
+    while (latin_at(t, last)) ++last;
+    return (before < start && capitals_at(t, first, before)) || (after > end && capitals_at(t, after, last));
+}
+
 // Runs of spaces become one; none at either end.
 std::string fold_spaces(const std::string& text) {
     std::string folded;
@@ -212,7 +249,9 @@ std::string fold_spaces(const std::string& text) {
 
 }  // namespace
 
-std::string normalize_text(std::string_view t, const NormalizeOptions& options) {
+std::string normalize_text(std::string_view line, const NormalizeOptions& options) {
+    const std::string folded = fold_compatibility(line);
+    const std::string_view t = folded;
     const Lexicon& lexicon = options.lexicon ? *options.lexicon : default_lexicon();
     std::string out;
     out.reserve(t.size() * 2);
@@ -239,7 +278,7 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
         if (latin_at(t, at) || (c == '$' && latin_at(t, at + 1) && !digit_at(t, at + 1))) {
             if (auto money = read_currency_code_amount(t, at)) {
                 out += money->spoken;
-                at = money->end;
+                at = agree_particle(t, money->end, out);
                 continue;
             }
             if (const auto place = multi_word_place_at(t, at); place && options.english == EnglishReading::hangul) {
@@ -249,7 +288,10 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
             }
             const std::size_t start = c == '$' ? at + 1 : at;  // $META: a ticker, not dollars
             const std::size_t end = latin_token_end(t, start);
-            out += read_latin_token(t.substr(start, end - start), lexicon, options.english);
+            std::string token(t.substr(start, end - start));
+            if (options.english == EnglishReading::hangul && !lexicon.find(token) && capitals_word(t, start, end) && is_english_word(token))
+                for (char& letter : token) letter = static_cast<char>(letter - 'A' + 'a');  // read as the word it is
+            out += read_latin_token(token, lexicon, options.english);
             if (const std::size_t after = possessive_end(t, end); after != end && options.english == EnglishReading::hangul) {
                 out += "의";
                 at = after;
@@ -291,8 +333,10 @@ std::string normalize_text(std::string_view t, const NormalizeOptions& options) 
         else if (cp == U'%') out += " 퍼센트";
         else if (cp == U'&') out += " 앤드 ";
         else if (cp == U'@') out += " 골뱅이 ";
-        else if (cp == U'+' && (at + 1 >= t.size() || t[at + 1] == ' ')) out += " 플러스";
-        else out.append(t.substr(at, len));
+        else if (const auto end = read_symbol(t, at, out)) {
+            at = *end;
+            continue;
+        } else out.append(t.substr(at, len));
         at += len;
     }
     return fold_spaces(out);

@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include "korean/symbol_reader.h"
+#include "korean/text_normalizer.h"
+
+namespace {
+
+// Everything eSpeak would receive from `text` is Hangul, a space or a pause.
+bool only_hangul_and_pauses(const std::string& text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const unsigned char lead = static_cast<unsigned char>(text[pos]);
+        std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
+        for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+        if (!(cp >= 0xAC00 && cp <= 0xD7A3) && !sori::is_pause_for_espeak(cp)) return false;
+        pos += length;
+    }
+    return true;
+}
+
+std::string said(const std::string& text) {
+    std::string spoken = sori::normalize_text(text);
+    std::string plain;
+    for (char c : spoken)
+        if (c != ' ') plain += c;
+    return plain;
+}
+
+}  // namespace
+
+TEST_CASE("Arithmetic and comparisons between numbers are read as a Korean says them", "[symbols]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"2 + 3", "이더하기삼"},       {"6 × 7", "육곱하기칠"},     {"9 ÷ 3", "구나누기삼"},  {"1 + 1 = 2", "일더하기일은이"},
+        {"2 + 2 = 4", "이더하기이는사"}, {"4 * 5", "사곱하기오"},   {"x ≥ 10", "엑스이상십"},  {"5 >= 3", "오이상삼"},
+        {"점수는 5 – 4로", "점수는오대사로"}, {"3–5쪽", "삼에서오쪽"}, {"±3", "플러스마이너스삼"}, {"≈ 40", "약사십"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Units of angle and time after a number, and signs in words, are read", "[symbols]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"북위 37° 33′ 58″", "북위삼십칠도삼십삼분오십팔초"}, {"불량률 3‰", "불량률삼퍼밀"}, {"Ctrl+C를 누른다", "컨트롤플러스씨를누른다"},
+        {"Node 18+ 필요", "노드십팔이상필요"}, {"№ 7", "번호칠"}, {"√ 기호", "루트기호"}, {"∞", "무한대"},
+        {"/home/user에 설치", "슬래시홈슬래시유저에설치"}, {"음악/미술 과목", "음악,미술과목"}, {"USER_NAME 변수", "유저네임변수"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Arrows, bullets and middle dots are pauses; brackets of CJK are brackets", "[symbols]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"서울 → 부산", "서울,부산"}, {"체육ㆍ예술", "체육,예술"}, {"가·나", "가,나"}, {"A | B", "에이,비"},
+        {"【주문】 기각", "(주문)기각"}, {"• 첫째", ",첫째"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Pictographs, marks of code and decorations are dropped, never passed on", "[symbols]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"좋아요 😀👍", "좋아요"}, {"사랑해요♡", "사랑해요"}, {"⚠️ 주의", "주의"}, {"브랜드™", "브랜드"}, {"■ 개요", "개요"},
+        {"#해시태그 달기", "해시태그달기"}, {"$ 명령", "명령"}, {"foo() 호출", "푸호출"}, {"--help 옵션", "헬프옵션"},
+        {"^^ 네", "네"}, {"좋아~", "좋아"}, {"┌──┐ 표", "표"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Whatever the symbol, eSpeak receives only Hangul and pauses", "[symbols]") {
+    std::string every;
+    for (char c = 0x21; c < 0x7F; ++c) every += std::string("값") + c + "값 ";
+    for (const char* s : {"→", "⇒", "≥", "≤", "±", "×", "÷", "°", "′", "″", "‰", "№", "①", "⑴", "Ⅳ", "㎏", "㎡", "１", "Ａ", "α", "Ω", "カ",
+                          "ひ", "ㅋ", "ㅠ", "😀", "■", "™", "©", "®", "§", "¶", "†", "‡", "※", "★", "♡", "☆", "♪", "✓", "✔", "❤", "⊙",
+                          "∈", "∀", "∂", "∇", "⊂", "∧", "∨", "¬", "∴", "∵", "⌘", "⏎", "␣", "\u200B", "\uFEFF", "\uE000", "ก", "א", "ع", "Ж"})
+        every += std::string("값") + s + "값 " + s + " ";
+    const std::string spoken = sori::normalize_text(every);
+    INFO(spoken);
+    CHECK(only_hangul_and_pauses(spoken));
+}
+
+TEST_CASE("SI units after a number are read by their Korean names", "[symbols]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"10N", "십뉴턴"}, {"101kPa", "백일킬로파스칼"}, {"300lx", "삼백럭스"}, {"2mol", "이몰"}, {"5J", "오줄"}, {"20μs", "이십마이크로초"},
+        {"3m³", "삼세제곱미터"}, {"50Ω", "오십옴"}, {"2mSv", "이밀리시버트"}, {"60Hz", "육십헤르츠"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Capitals among capitals, long ones and file names are words; a lone short one is an acronym", "[symbols]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"USER_NAME 변수", "유저네임변수"}, {"INCIDENTAL 손해", "인시덴털손해"}, {"REPORT.PDF 파일", "리포트닷피디에프파일"},
+        {"photo.JPG", "포토닷제이피지"}, {"IBM과 NASA", "아이비엠과나사"}, {"HTML 문서", "에이치티엠엘문서"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
