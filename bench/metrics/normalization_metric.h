@@ -26,6 +26,8 @@ struct CategoryScore {
 std::vector<NormalizationCase> read_normalization_cases(const std::filesystem::path& file);
 
 bool same_without_spaces(const std::string& a, const std::string& b);
+// The metric's comparison: same without spaces, where the output may read zero 공 for the gold's 영.
+bool same_reading(const std::string& got, const std::string& gold);
 
 // Scores `normalize` on every case, by category; the key "all" holds the total.
 std::map<std::string, CategoryScore> score_normalization(const std::vector<NormalizationCase>& cases,

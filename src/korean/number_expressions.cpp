@@ -5,6 +5,8 @@
 
 #include "korean/counters_and_units.h"
 #include "korean/currency_names.h"
+#include "korean/dates_and_times.h"
+#include "korean/digit_strings.h"
 #include "korean/korean_numbers.h"
 
 namespace sori {
@@ -55,123 +57,6 @@ std::string number_reading(const Number& n) {
     if (!n.fraction.empty()) return decimal_number(n.integer, n.fraction);
     if (n.integer.size() > 1 && n.integer[0] == '0') return digit_names(n.integer);  // 007, 010
     return sino_number(n.integer);
-}
-
-std::string month_name(std::uint64_t month) {
-    if (month == 6) return "유월";
-    if (month == 10) return "시월";
-    return sino_number(std::to_string(month)) + "월";
-}
-
-std::string date_reading(std::string_view y, std::string_view m, std::string_view d) {
-    std::string text;
-    if (!y.empty()) text += sino_number(y) + "년 ";
-    text += month_name(digits_value(m));
-    if (!d.empty()) text += " " + sino_number(d) + "일";
-    return text;
-}
-
-bool valid_month_day(std::string_view m, std::string_view d) {
-    const auto month = digits_value(m), day = d.empty() ? 1 : digits_value(d);
-    return m.size() <= 2 && d.size() <= 2 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-// 2024. 1. 19. / 1999.9.17 / 2024-01-19 / 2024/3/20 / 10/30/2024 / 2024. 1.
-std::optional<Reading> read_date(std::string_view t, std::size_t at) {
-    const std::size_t a_end = digits_end(t, at);
-    const std::string_view a = t.substr(at, a_end - at);
-    if (a_end >= t.size()) return std::nullopt;
-    const char sep = t[a_end];
-    if (sep != '.' && sep != '-' && sep != '/') return std::nullopt;
-    const bool dotted = sep == '.';
-    std::size_t b_at = dotted ? skip_spaces(t, a_end + 1) : a_end + 1;
-    const std::size_t b_end = digits_end(t, b_at);
-    if (b_end == b_at) return std::nullopt;
-    const std::string_view b = t.substr(b_at, b_end - b_at);
-    std::size_t c_at = b_end < t.size() && t[b_end] == sep ? (dotted ? skip_spaces(t, b_end + 1) : b_end + 1) : b_end;
-    const std::size_t c_end = digits_end(t, c_at);
-    const std::string_view c = t.substr(c_at, c_end - c_at);
-    if (a.size() == 4 && !c.empty() && valid_month_day(b, c)) {
-        std::size_t end = c_end;
-        if (dotted && end < t.size() && t[end] == '.' && !digit_at(t, end + 1)) ++end;  // the closing point of 2024. 1. 19.
-        return Reading{end, date_reading(a, b, c)};
-    }
-    if (sep == '/' && c.size() == 4 && valid_month_day(a, b)) return Reading{c_end, date_reading(c, a, b)};
-    // 1/19 or 3/5(수): a month and day, not a fraction, when the day could not be a usual
-    // denominator (13–31) or a weekday follows.
-    if (sep == '/' && c.empty() && valid_month_day(a, b) && b_end == c_at) {
-        const bool weekday = b_end + 1 < t.size() && t[b_end] == '(' && read_weekday(t, b_end).has_value();
-        if (digits_value(b) >= 13 || weekday) return Reading{b_end, date_reading("", a, b)};
-    }
-    if (dotted && a.size() == 4 && c.empty() && b_end < t.size() && t[b_end] == '.' && !digit_at(t, b_end + 1) &&
-        b_at > a_end + 1 && valid_month_day(b, ""))
-        return Reading{b_end + 1, sino_number(a) + "년 " + month_name(digits_value(b))};  // 2024. 1.
-    return std::nullopt;
-}
-
-bool preceded_by_period_of_day(std::string_view t, std::size_t at) {
-    static constexpr std::array<std::string_view, 7> periods{"오전", "오후", "새벽", "아침", "저녁", "낮", "밤"};
-    std::size_t end = at;
-    if (end > 0 && t[end - 1] == ' ') --end;
-    for (std::string_view p : periods)
-        if (end >= p.size() && t.substr(end - p.size(), p.size()) == p) return true;
-    return false;
-}
-
-std::string hour_reading(std::uint64_t hour, bool twelve_hour) {
-    if (twelve_hour && hour >= 1 && hour <= 12) return native_number(std::to_string(hour)) + "시";
-    if (twelve_hour && hour > 12 && hour <= 24) return native_number(std::to_string(hour - 12)) + "시";
-    return sino_number(std::to_string(hour)) + "시";
-}
-
-// 14:31, 24:03:38, 오후 03:30
-std::optional<Reading> read_time(std::string_view t, std::size_t at) {
-    const std::size_t h_end = digits_end(t, at);
-    if (h_end - at > 2 || h_end >= t.size() || t[h_end] != ':' || digits_end(t, h_end + 1) != h_end + 3) return std::nullopt;
-    const auto hour = digits_value(t.substr(at, h_end - at)), minute = digits_value(t.substr(h_end + 1, 2));
-    if (hour > 24 || minute > 59) return std::nullopt;
-    std::string text = hour_reading(hour, preceded_by_period_of_day(t, at));
-    if (minute > 0) text += " " + sino_number(std::to_string(minute)) + "분";
-    std::size_t end = h_end + 3;
-    if (end < t.size() && t[end] == ':' && digits_end(t, end + 1) == end + 3) {
-        const auto second = digits_value(t.substr(end + 1, 2));
-        if (second > 0) text += " " + sino_number(std::to_string(second)) + "초";
-        end += 3;
-    }
-    return Reading{end, text};
-}
-
-// +82 010-1234-5678, (123) 123-5678, 111-222-3333, 1234-5678-9012-3456
-std::optional<Reading> read_telephone(std::string_view t, std::size_t at) {
-    std::string text;
-    std::size_t i = at;
-    if (t[i] == '+') {
-        const std::size_t cc_end = digits_end(t, i + 1);
-        if (cc_end == i + 1 || cc_end - i - 1 > 3 || cc_end >= t.size() || (t[cc_end] != ' ' && t[cc_end] != '-')) return std::nullopt;
-        text = "국가번호 " + digit_names(t.substr(i + 1, cc_end - i - 1)) + " ";
-        i = cc_end + 1;
-    }
-    std::vector<std::string_view> groups;
-    if (i < t.size() && t[i] == '(') {
-        const std::size_t g_end = digits_end(t, i + 1);
-        if (g_end - i - 1 < 2 || g_end - i - 1 > 4 || g_end >= t.size() || t[g_end] != ')') return std::nullopt;
-        groups.push_back(t.substr(i + 1, g_end - i - 1));
-        i = g_end + 1;
-        if (i < t.size() && (t[i] == ' ' || t[i] == '-')) ++i;
-    }
-    while (digit_at(t, i) && groups.size() <= 4) {  // a fifth group: not a telephone number; stop looking
-        const std::size_t g_end = digits_end(t, i);
-        groups.push_back(t.substr(i, g_end - i));
-        i = g_end;
-        if (i + 1 < t.size() && (t[i] == '-' || t[i] == '.') && digit_at(t, i + 1)) ++i;
-        else break;
-    }
-    if (groups.size() < 3 || groups.size() > 4 || groups.back().size() != 4 || digit_at(t, i)) return std::nullopt;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (groups[g].size() < (g == 0 ? 1u : 2u) || groups[g].size() > 4) return std::nullopt;  // 02 or 2 (Seoul)
-        text += (g ? " " : "") + digit_names(groups[g]);
-    }
-    return Reading{i, text};
 }
 
 struct Currency {
@@ -230,30 +115,6 @@ std::optional<Reading> read_currency_code_amount(std::string_view text, std::siz
     return std::nullopt;
 }
 
-std::optional<Reading> read_weekday(std::string_view text, std::size_t at) {
-    static constexpr std::array<std::string_view, 7> days{"월", "화", "수", "목", "금", "토", "일"};
-    if (!at_text(text, at, "(")) return std::nullopt;
-    auto day_at = [&](std::size_t i) -> std::optional<std::string_view> {
-        for (std::string_view d : days)
-            if (at_text(text, i, d)) return d;
-        return std::nullopt;
-    };
-    const auto first = day_at(at + 1);
-    if (!first) return std::nullopt;
-    std::size_t i = at + 1 + first->size();
-    std::string spoken = " " + std::string(*first) + "요일";
-    for (std::string_view dash : {"〜", "~", "-"}) {
-        if (!at_text(text, i, dash)) continue;
-        const auto second = day_at(i + dash.size());
-        if (!second) return std::nullopt;
-        spoken += "부터 " + std::string(*second) + "요일";
-        i += dash.size() + second->size();
-        break;
-    }
-    if (!at_text(text, i, ")")) return std::nullopt;
-    return Reading{i + 1, spoken};
-}
-
 namespace {
 
 // The number and what counts it: 세 가지, 스무 살, 십사 시, 유월, 첫 번째, 삼 년.
@@ -300,6 +161,17 @@ std::optional<Reading> read_counted_range(std::string_view t, const Number& firs
     return std::nullopt;
 }
 
+// 1st 첫 번째, 2nd 두 번째, 21st 스물한 번째, 101st 백일 번째.
+std::optional<Reading> read_english_ordinal(std::string_view t, const Number& n) {
+    if (!n.fraction.empty() || n.end + 2 > t.size() || letter_at(t, n.end + 2)) return std::nullopt;
+    const std::string_view suffix = t.substr(n.end, 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    const std::uint64_t value = digits_value(n.integer);
+    if (value == 0) return std::nullopt;
+    const std::string number = value == 1 ? "첫" : value < 100 ? native_number(n.integer) : sino_number(n.integer);
+    return Reading{n.end + 2, number + " 번째"};
+}
+
 // 3/4 → 사분의 삼, √1/2 → 이분의 루트 일, 1/2kg → 이분의 일 킬로그램
 std::optional<Reading> read_fraction(std::string_view t, std::size_t at, bool root) {
     const std::size_t a_end = digits_end(t, at);
@@ -327,7 +199,7 @@ std::optional<Reading> read_number_expression(std::string_view t, std::size_t at
         return std::nullopt;
     for (std::size_t s = 0; s < 5; ++s)  // the symbols: ₩ $ € ¥ £
         if (at_text(t, at, currencies[s].code)) return read_amount(t, at + currencies[s].code.size(), currencies[s].name);
-    if (t[at] == '+' || t[at] == '(') return read_telephone(t, at);
+    if (t[at] == '+' || t[at] == '(') return read_digit_string(t, at);
     if (at_text(t, at, "√") && digit_at(t, at + 3)) return read_fraction(t, at + 3, true);
     if ((t[at] == '-' || at_text(t, at, "−")) && (at == 0 || t[at - 1] == ' ' || t[at - 1] == '(')) {
         const std::size_t digits = at + (t[at] == '-' ? 1 : 3);
@@ -337,9 +209,10 @@ std::optional<Reading> read_number_expression(std::string_view t, std::size_t at
         return rest;
     }
     if (!digit_at(t, at)) return std::nullopt;
-    if (auto r = read_telephone(t, at)) return r;
     if (auto r = read_date(t, at)) return r;
+    if (auto r = read_digit_string(t, at)) return r;
     if (auto r = read_time(t, at)) return r;
+    if (auto r = read_version(t, at)) return r;
     if (auto r = read_fraction(t, at, false)) return r;
     const auto n = parse_number(t, at);
     if (!n) return std::nullopt;
@@ -350,6 +223,7 @@ std::optional<Reading> read_number_expression(std::string_view t, std::size_t at
     if (auto unit = unit_at(t, n->end)) return Reading{unit->end, number_reading(*n) + " " + unit->spoken};
     if (const auto code = currency_code_at(t, skip_spaces(t, n->end))) return Reading{code->end, number_reading(*n) + " " + currency_after(t.substr(code->end - 3, 3), code->name)};
     if (auto r = read_counted(t, *n, after_je)) return r;
+    if (auto r = read_english_ordinal(t, *n)) return r;
     return Reading{n->end, number_reading(*n)};
 }
 

@@ -1,8 +1,9 @@
 #pragma once
-// Numbers in context, read as a Korean narrator reads them: dates (2024. 1. 19., 2024-01-19,
-// 10/30/2024, 2024년 1월 19일 with weekdays), times (14:31, 오후 3:30), money (₩, $, €, ¥, £,
-// currency codes, 만/억/조 원), percent, measurement units, telephone numbers, fractions, ranges,
-// ordinals (번째, 제N장), and counters that take native numerals (세 가지, 스무 살, 백한 개).
+// Numbers in context, read as a Korean narrator reads them: dates and times (dates_and_times.h),
+// telephone, account and card numbers and versions (digit_strings.h), money (₩, $, €, ¥, £,
+// currency codes before or after the amount — currency_names.h —, 만/억/조 원), percent,
+// measurement units, fractions, ranges, ordinals (번째, 제N장, 1st), and counters that take
+// native numerals (세 가지, 스무 살, 백한 개).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +23,5 @@ std::optional<Reading> read_number_expression(std::string_view text, std::size_t
 // A currency code or symbol word at `at` (KRW, USD, US$, HK$, EUR …) followed by an amount.
 std::optional<Reading> read_currency_code_amount(std::string_view text, std::size_t at);
 
-// "(금)" or "(화〜일)" after a date: " 금요일", " 화요일부터 일요일".
-std::optional<Reading> read_weekday(std::string_view text, std::size_t at);
 
 }  // namespace sori

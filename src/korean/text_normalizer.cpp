@@ -4,6 +4,7 @@
 
 #include "base/utf8.h"
 #include "korean/compatibility_fold.h"
+#include "korean/dates_and_times.h"
 #include "korean/english_reader.h"
 #include "korean/hanja_reader.h"
 #include "korean/korean_numbers.h"

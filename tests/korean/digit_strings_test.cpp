@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include "korean/digit_strings.h"
+#include "korean/text_normalizer.h"
+
+namespace {
+
+std::string said(const std::string& text) {
+    std::string plain;
+    for (char c : sori::normalize_text(text))
+        if (c != ' ') plain += c;
+    return plain;
+}
+
+}  // namespace
+
+TEST_CASE("Telephone numbers are read digit by digit, zero as 공, in any grouping and separator", "[digit_strings]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"031-987-6543", "공삼일구팔칠육오사삼"}, {"02.555.0199", "공이오오오공일구구"}, {"1577-0011", "일오칠칠공공일일"},
+        {"010 9876 5432", "공일공구팔칠육오사삼이"}, {"+81 3-1234-5678", "국가번호팔일삼일이삼사오육칠팔"},
+        {"+82 10 5555 0000", "국가번호팔이일공오오오오공공공공"}, {"(051) 700-1234", "공오일칠공공일이삼사"}, {"070-4321-8765", "공칠공사삼이일팔칠육오"},
+        {"555-0198로 전화", "오오오공일구팔로전화"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Account, card and serial numbers are read digit by digit; ranges and quantities are not", "[digit_strings]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"계좌 302-0118-4455-21", "계좌삼공이공일일팔사사오오이일"}, {"4000 1234 5678 9010", "사공공공일이삼사오육칠팔구공일공"},
+        {"비밀번호 0420", "비밀번호공사이공"}, {"마지막 네 자리 8080", "마지막네자리팔공팔공"},
+        {"2020-2024년", "이천이십-이천이십사년"}, {"100-200개", "백-이백개"}, {"1 2 3", "일이삼"}, {"인구 5100만", "인구오천백만"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Clock times read the hour 1–12 in native numbers, 13–24 in Sino-Korean", "[digit_strings]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"11:40", "열한시사십분"}, {"07:05", "일곱시오분"}, {"12:00", "열두시"}, {"1:30", "한시삼십분"}, {"0:15", "영시십오분"},
+        {"13:20", "십삼시이십분"}, {"23:59:30", "이십삼시오십구분삼십초"}, {"오후 2:10", "오후두시십분"}, {"저녁 7:00", "저녁일곱시"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Dates go day first when the first number cannot be a month", "[digit_strings]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"25/12/2024", "이천이십사년십이월이십오일"}, {"31.01.2023", "이천이십삼년일월삼십일일"}, {"13-06-2022", "이천이십이년유월십삼일"},
+        {"03/04/2025", "이천이십오년삼월사일"}, {"12-25-2024", "이천이십사년십이월이십오일"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
+
+TEST_CASE("Versions are read by their parts and English ordinals as Korean ones", "[digit_strings]") {
+    auto [written, spoken] = GENERATE(table<std::string, std::string>({
+        {"1.10.0", "일점십점영"}, {"버전 3.2.15", "버전삼점이점십오"}, {"192.168.0.1", "백구십이점백육십팔점영점일"}, {"2.07.1", "이점영칠점일"},
+        {"1st", "첫번째"}, {"2nd", "두번째"}, {"3rd", "세번째"}, {"24th", "스물네번째"}, {"101st", "백일번째"},
+    }));
+    CAPTURE(written);
+    CHECK(said(written) == spoken);
+}
