@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "base/utf8.h"
+#include "korean/place_names.h"
 
 namespace sori::korean {
 namespace {
@@ -26,6 +27,7 @@ bool ends_sentence(std::u32string_view word, char32_t before_word) {
     const char32_t prev = len > 1 ? word[len - 2] : 0;
     const auto ends_with = [&](std::u32string_view suffix) { return len >= suffix.size() && word.substr(len - suffix.size()) == suffix; };
     const auto is_word = [&](std::u32string_view w) { return word == w; };
+    if (is_korean_place_name(word)) return false;  // 캐나다, 플로리다: names, not predicates
     switch (last) {
         case U'다':
             if (len == 1 || ends_with(U"마다") || ends_with(U"보다") || is_word(U"바다") || ends_with(U"갖다") ||

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
+
+#include "base/utf8.h"
 
 namespace sori {
 namespace {
@@ -34,6 +37,24 @@ std::optional<PlaceMatch> multi_word_place_at(std::string_view text, std::size_t
         ++end;  // one space between the words
     }
     return found;
+}
+
+bool is_korean_place_name(std::u32string_view korean) {
+    static const std::vector<std::u32string> names = [] {
+        std::vector<std::u32string> all;
+        for (const auto& [english, name] : place_table) {
+            std::u32string decoded;
+            for (std::size_t pos = 0; pos < name.size();) {
+                std::size_t length = 0;
+                decoded += utf8::decode(name, pos, length);
+                pos += length;
+            }
+            all.push_back(std::move(decoded));
+        }
+        std::sort(all.begin(), all.end());
+        return all;
+    }();
+    return std::binary_search(names.begin(), names.end(), korean);
 }
 
 }  // namespace sori

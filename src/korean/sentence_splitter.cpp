@@ -74,6 +74,7 @@ public:
         }
         n_ = cps_.size();
         match_pairs();
+        informal_ = is_informal();
     }
 
     std::vector<Span> run() {
@@ -109,6 +110,26 @@ private:
         std::size_t last = end;
         while (last > start_ && space(last - 1)) --last;
         if (last > start_) spans_.push_back({byte(start_), byte(last)});
+    }
+
+    // Edited prose ends its sentences with punctuation: a Korean ending without it ends a
+    // sentence only in text written otherwise — no sentence-final mark anywhere, or the marks
+    // of chat (laughter, emoticons, ~, ^^) — or where a line break says so.
+    bool is_informal() const {
+        bool punctuated = false;
+        for (std::size_t i = 0; i < n_; ++i) {
+            const char32_t cp = cps_[i];
+            if (is_tail(cp) && cp != ';') return true;
+            if (is_terminal(cp) && i > 0 && utf8::is_hangul_syllable(cps_[i - 1]) && (i + 1 >= n_ || !utf8::is_digit(cps_[i + 1])))
+                punctuated = true;
+        }
+        return !punctuated;
+    }
+
+    bool line_break_after(std::size_t i) const {
+        for (std::size_t k = i; k < n_ && space(k); ++k)
+            if (cps_[k] == '\n') return true;
+        return false;
     }
 
     // Pairs quotes and brackets; unmatched ones protect nothing.
@@ -168,6 +189,15 @@ private:
     // Does the word [b, e) end with a Korean final ending (다, 요, 죠, 습니까, -음/-함 …)?
     bool final_ending(std::size_t b, std::size_t e) const {
         return korean::ends_sentence(word_view(b, strip_tail(b, e)), b >= 2 ? at(b - 2) : 0);
+    }
+    // In punctuated prose a missing mark is rare: only an ending no noun has ends a sentence there
+    // (했다, 한다, 습니다, 어요 — not 캐나다 or 크다, whose 다 follows a syllable without a final).
+    bool strong_final_ending(std::size_t b, std::size_t e) const {
+        e = strip_tail(b, e);
+        if (!final_ending(b, e)) return false;
+        if (at(e - 1) != U'다' || e - b < 2) return true;
+        const char32_t prev = at(e - 2);
+        return utf8::hangul_final(prev) != 0 || prev == U'니' || prev == U'되' || prev == U'이';
     }
     bool nominal_ending(std::size_t b, std::size_t e) const { return korean::is_nominal(word_view(b, strip_tail(b, e))); }
 
@@ -243,11 +273,27 @@ private:
             if (!spaced && !quote_follows && !final_ending(word_start(i), i)) return npos;
             if (!spaced) return korean::continues_quote(rest(end)) ? npos : end;
         }
-        if (spaced) return after_trailing_tail(end);
+        if (spaced) return question_or_bang || ellipsis ? after_trailing_tail(end) : after_note(after_trailing_tail(end));
         // No space after the mark: a boundary only between Korean words, never inside URLs or numbers.
         if ((utf8::is_hangul(before) || before == ')') && (utf8::is_hangul_syllable(after) || is_opener(after) || after == '"'))
             return ellipsis ? npos : end;
         return npos;
+    }
+
+    // A short bracket right after a sentence's end is a note on it: 우승했다. (3년 연속) → one
+    // sentence. Not when the bracket holds a sentence of its own (it ends with a mark).
+    std::size_t after_note(std::size_t boundary) const {
+        const std::size_t open = skip_space(boundary);
+        if (open >= n_ || (at(open) != '(' && at(open) != '[' && at(open) != U'（') || space(open + 1)) return boundary;
+        const std::size_t close = partner(open);
+        if (close == npos || close < open || close - open > 24) return boundary;
+        std::size_t inner = close;
+        while (inner > open + 1 && (is_tail(at(inner - 1)) || space(inner - 1))) --inner;
+        if (inner == open + 1 || is_terminal(at(inner - 1)) || at(inner - 1) == ',' || final_ending(word_start_from(open + 1, inner), inner))
+            return boundary;
+        const std::size_t after = skip_tail(close + 1);
+        if (after < n_ && !space(after)) return boundary;
+        return after;
     }
 
     // Only an interjection or an adverb so far: 어... / 물론... / 네, 네...
@@ -283,7 +329,8 @@ private:
             laughs += in(at(k), {U'ㅋ', U'ㅎ', U'ㅠ', U'ㅜ'}) || is_emoji(at(k));
         }
         if (jamo >= 2 || laughs >= 1 || (k == b && jamo >= 1 && b > start_)) return after_trailing_tail(i);
-        if (final_ending(b, i) && !korean::continues_clause(rest(next), nominal_ending(b, i))) return after_trailing_tail(i);
+        const bool predicate = informal_ || line_break_after(i) ? final_ending(b, i) : strong_final_ending(b, i);
+        if (predicate && !korean::continues_clause(rest(next), nominal_ending(b, i))) return after_trailing_tail(i);
         return npos;
     }
 
@@ -315,6 +362,7 @@ private:
     std::vector<std::uint32_t> partner_;  // the matching quote or bracket, or none
     std::vector<int> depth_;
     std::size_t start_ = 0;
+    bool informal_ = false;  // see is_informal
     std::vector<Span> spans_;
 };
 
