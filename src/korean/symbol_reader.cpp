@@ -112,7 +112,18 @@ bool comma_like(char32_t cp) {
            cp == U'¦' || cp == U'§' || cp == U'¶';
 }
 
-std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::string& out) {
+// ≥ 10 → 십 이상: the word waits for the number when one follows.
+std::size_t compare(std::string_view t, std::size_t end, std::string_view word, std::string& out, std::string& after_number) {
+    if (digit_at(t, end < t.size() && t[end] == ' ' ? end + 1 : end)) {
+        after_number = " " + std::string(word);
+        out += ' ';
+    } else {
+        say(out, word);
+    }
+    return end;
+}
+
+std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::string& out, std::string& after_number) {
     const char c = t[at];
     const Around a = around(t, at, at + 1);
     const bool numbers = a.digit_before && a.digit_after;
@@ -141,10 +152,14 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
             else say(out, "슬래시");  // paths and code: /usr/local, km/h is read by the units
             return at + 1;
         case '\\': say(out, "역슬래시"); return at + 1;
+        case '.':
+            if (t.substr(at, 2) == "./" && (at == 0 || t[at - 1] == ' ' || t[at - 1] == '"') && at + 2 < t.size() && ascii_letter(t[at + 2]))
+                return (out += ' ', at + 2);  // ./configure: the current folder goes without saying
+            return std::nullopt;
         case '_': out += ' '; return at + 1;
         case '|': out += ", "; return at + 1;
         case '<': case '>':
-            if (t.substr(at, 2) == ">=" || t.substr(at, 2) == "<=") return (say(out, c == '>' ? "이상" : "이하"), at + 2);
+            if (t.substr(at, 2) == ">=" || t.substr(at, 2) == "<=") return compare(t, at + 2, c == '>' ? "이상" : "이하", out, after_number);
             if (t.substr(at, 2) == "->" || t.substr(at, 2) == "<-" || t.substr(at, 3) == "<->") return (out += ", ", at + (t.substr(at, 3) == "<->" ? 3 : 2));
             if (numbers) return (say(out, c == '<' ? "보다 작고" : "보다 크고"), at + 1);
             return std::nullopt;
@@ -172,8 +187,8 @@ bool is_pause_for_espeak(char32_t cp) {
     return cp == ' ' || pauses.find(cp) != std::u32string_view::npos;
 }
 
-std::optional<std::size_t> read_symbol(std::string_view t, std::size_t at, std::string& out) {
-    if (static_cast<unsigned char>(t[at]) < 0x80) return read_ascii(t, at, out);
+std::optional<std::size_t> read_symbol(std::string_view t, std::size_t at, std::string& out, std::string& after_number) {
+    if (static_cast<unsigned char>(t[at]) < 0x80) return read_ascii(t, at, out, after_number);
     std::size_t length = 0;
     const char32_t cp = utf8::decode(t, at, length);
     const std::size_t end = at + length;
@@ -188,6 +203,7 @@ std::optional<std::size_t> read_symbol(std::string_view t, std::size_t at, std::
     const Around a = around(t, at, end);
     if (a.digit_before && a.digit_after)
         if (const std::string_view words = between_numbers(cp, a.spaced); !words.empty()) return (say(out, words), end);
+    if (cp == U'≥' || cp == U'⩾' || cp == U'≤' || cp == U'⩽') return compare(t, end, cp == U'≥' || cp == U'⩾' ? "이상" : "이하", out, after_number);
     if (const std::string_view name = named_symbol(cp, a.digit_before || (at > 0 && digit_at(t, at - 1))); !name.empty())
         return (say(out, name), end);
     if (comma_like(cp)) return (out += ", ", end);

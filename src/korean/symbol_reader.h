@@ -3,7 +3,7 @@
 // deliberately dropped, so that eSpeak never gets it (its Korean voice reads / + = # & % @ \ ~ *
 // in English, switches voice on Latin and digits, and skips the rest unannounced):
 // - between numbers: + 더하기, × * 곱하기, ÷ 나누기, = 은/는, – with spaces 대 (5 – 4 오 대 사),
-//   without a range (3–5 삼에서 오); ≥ >= 이상, ≤ <= 이하, ± 플러스마이너스, ≈ 약, ≠ 같지 않음,
+//   without a range (3–5 삼에서 오); ≥ >= 이상, ≤ <= 이하 (after the number they stand before), ± 플러스마이너스, ≈ 약, ≠ 같지 않음,
 //   ° 도, ′ 분, ″ 초, ‰ 퍼밀, ² 제곱, ³ 세제곱; after a number, a lone + is 이상 (8.0+);
 // - in words: + 플러스 (Alt+X), = 이퀄, / 슬래시 in paths and code, a pause between Korean
 //   words (음악/미술), \ 역슬래시, _ a space (USER_NAME), № 번호, √ 루트, ∞ 무한대, Ω 옴;
@@ -22,7 +22,9 @@ namespace sori {
 // reading to `out` (the spoken text so far, for particles) and returns the byte after what it
 // read; nullopt when the character is a pause eSpeak may have as it is (. , ! ? ; : quotes,
 // brackets, dashes).
-std::optional<std::size_t> read_symbol(std::string_view text, std::size_t at, std::string& out);
+// A comparison before a number is said after it (≥ 10, >= 2.7: 십 이상, 이 점 칠 이상): its word
+// goes to `after_number`, for the caller to add once it has read the number.
+std::optional<std::size_t> read_symbol(std::string_view text, std::size_t at, std::string& out, std::string& after_number);
 
 // Whether eSpeak NG's Korean voice takes `cp` as a pause or as nothing, saying no word for it.
 bool is_pause_for_espeak(char32_t cp);

@@ -253,6 +253,7 @@ std::string fold_spaces(const std::string& text) {
 std::string normalize_text(std::string_view line, const NormalizeOptions& options) {
     const std::string folded = fold_compatibility(line);
     const std::string_view t = folded;
+    std::string after_number;  // a word said after the next number (≥ 10: 십 이상)
     const Lexicon& lexicon = options.lexicon ? *options.lexicon : default_lexicon();
     std::string out;
     out.reserve(t.size() * 2);
@@ -303,7 +304,8 @@ std::string normalize_text(std::string_view line, const NormalizeOptions& option
             continue;
         }
         if (auto r = read_number_expression(t, at)) {
-            out += r->spoken;
+            out += r->spoken + after_number;  // >= 2.7 → 이 점 칠 이상
+            after_number.clear();
             at = agree_particle(t, r->end, out);
             continue;
         }
@@ -334,7 +336,7 @@ std::string normalize_text(std::string_view line, const NormalizeOptions& option
         else if (cp == U'%') out += " 퍼센트";
         else if (cp == U'&') out += " 앤드 ";
         else if (cp == U'@') out += " 골뱅이 ";
-        else if (const auto end = read_symbol(t, at, out)) {
+        else if (const auto end = read_symbol(t, at, out, after_number)) {
             at = *end;
             continue;
         } else out.append(t.substr(at, len));
