@@ -1,6 +1,7 @@
 #include "korean/dates_and_times.h"
 
 #include <array>
+#include <utility>
 
 #include "korean/korean_numbers.h"
 
@@ -100,9 +101,27 @@ std::string hour_reading(std::uint64_t hour, bool twelve_hour) {
 // 11:40 열한 시 사십 분, 07:05 일곱 시 오 분, 14:31 십사 시 삼십일 분, 오후 03:30 세 시 삼십 분:
 // the hours of a clock face are native numbers; 13–24 are Sino-Korean unless 오후 and the like
 // say the half of the day.
+// AM or PM after a time or an hour (3:30 PM, 9am, 11 a.m.): 오전 or 오후, and where it ends.
+std::optional<std::pair<std::string_view, std::size_t>> half_of_day(std::string_view t, std::size_t at) {
+    const std::size_t i = at < t.size() && t[at] == ' ' ? at + 1 : at;
+    for (std::string_view mark : {"a.m.", "p.m.", "A.M.", "P.M.", "am", "pm", "AM", "PM"}) {
+        if (!at_text(t, i, mark)) continue;
+        const std::size_t end = i + mark.size();
+        if (end < t.size() && ((t[end] | 0x20) >= 'a' && (t[end] | 0x20) <= 'z')) continue;
+        return std::make_pair(std::string_view((mark[0] | 0x20) == 'a' ? "오전 " : "오후 "), end);
+    }
+    return std::nullopt;
+}
+
 std::optional<Reading> read_time(std::string_view t, std::size_t at) {
     const std::size_t h_end = digits_end(t, at);
-    if (h_end - at > 2 || h_end >= t.size() || t[h_end] != ':' || digits_end(t, h_end + 1) != h_end + 3) return std::nullopt;
+    if (h_end - at > 2) return std::nullopt;
+    if (h_end >= t.size() || t[h_end] != ':' || digits_end(t, h_end + 1) != h_end + 3) {  // 9am, 11 p.m.
+        const auto hour = digits_value(t.substr(at, h_end - at));
+        const auto half = half_of_day(t, h_end);
+        if (!half || hour < 1 || hour > 12) return std::nullopt;
+        return Reading{half->second, std::string(half->first) + hour_reading(hour, true)};
+    }
     const auto hour = digits_value(t.substr(at, h_end - at)), minute = digits_value(t.substr(h_end + 1, 2));
     if (hour > 24 || minute > 59) return std::nullopt;
     std::string text = hour == 0 ? std::string("영시") : hour_reading(hour, hour <= 12 || preceded_by_period_of_day(t, at));
@@ -113,6 +132,73 @@ std::optional<Reading> read_time(std::string_view t, std::size_t at) {
         if (second > 0) text += " " + sino_number(std::to_string(second)) + "초";
         end += 3;
     }
+    if (const auto half = half_of_day(t, end); half && hour >= 1 && hour <= 12) return Reading{half->second, std::string(half->first) + text};
+    return Reading{end, text};
+}
+
+namespace {
+
+// January or Jan or Jan. at `at`: the month's number and where the name ends.
+std::optional<std::pair<std::uint64_t, std::size_t>> english_month_at(std::string_view t, std::size_t at) {
+    static constexpr std::array<std::string_view, 12> names{"January", "February", "March",     "April",   "May",      "June",
+                                                           "July",    "August",   "September", "October", "November", "December"};
+    for (std::size_t m = 0; m < names.size(); ++m) {
+        for (const std::size_t length : {names[m].size(), std::size_t{3}, std::size_t{m == 8 ? 4u : 3u}}) {  // Sept
+            const std::string_view name = names[m].substr(0, length);
+            if (!at_text(t, at, name)) continue;
+            std::size_t end = at + name.size();
+            if (end < t.size() && ((t[end] | 0x20) >= 'a' && (t[end] | 0x20) <= 'z')) continue;
+            if (length < names[m].size() && end < t.size() && t[end] == '.') ++end;
+            return std::make_pair(static_cast<std::uint64_t>(m + 1), end);
+        }
+    }
+    return std::nullopt;
+}
+
+// A day (1–31, with st/nd/rd/th) at `at`: its digits and where it ends.
+std::optional<std::pair<std::string_view, std::size_t>> english_day_at(std::string_view t, std::size_t at) {
+    const std::size_t end = digits_end(t, at);
+    if (end == at || end - at > 2 || digits_value(t.substr(at, end - at)) < 1 || digits_value(t.substr(at, end - at)) > 31) return std::nullopt;
+    std::size_t after = end;
+    for (std::string_view suffix : {"st", "nd", "rd", "th"})
+        if (at_text(t, end, suffix)) after = end + 2;
+    if (after < t.size() && ((t[after] | 0x20) >= 'a' && (t[after] | 0x20) <= 'z')) return std::nullopt;
+    return std::make_pair(t.substr(at, end - at), after);
+}
+
+// ", 2024" or " 2024" after a date: the year's digits and where it ends.
+std::optional<std::pair<std::string_view, std::size_t>> english_year_at(std::string_view t, std::size_t at) {
+    std::size_t i = at < t.size() && t[at] == ',' ? at + 1 : at;
+    if (i >= t.size() || t[i] != ' ') return std::nullopt;
+    const std::size_t end = digits_end(t, i + 1);
+    if (end - i - 1 != 4 || (end < t.size() && ((t[end] | 0x20) >= 'a' && (t[end] | 0x20) <= 'z'))) return std::nullopt;
+    return std::make_pair(t.substr(i + 1, 4), end);
+}
+
+}  // namespace
+
+std::optional<Reading> read_english_date(std::string_view t, std::size_t at) {
+    std::string_view day, year;
+    std::uint64_t month = 0;
+    std::size_t end = at;
+    if (digit_at(t, at)) {  // 25 December 2024
+        const auto d = english_day_at(t, at);
+        if (!d || d->second >= t.size() || t[d->second] != ' ') return std::nullopt;
+        const auto m = english_month_at(t, d->second + 1);
+        if (!m) return std::nullopt;
+        day = d->first, month = m->first, end = m->second;
+    } else {  // Dec 25, 2024 / December 2024
+        const auto m = english_month_at(t, at);
+        if (!m || m->second >= t.size() || t[m->second] != ' ') return std::nullopt;
+        month = m->first, end = m->second;
+        if (const auto d = english_day_at(t, end + 1)) day = d->first, end = d->second;
+    }
+    if (const auto y = english_year_at(t, end)) year = y->first, end = y->second;
+    if (day.empty() && year.empty()) return std::nullopt;  // May alone is a word
+    std::string text;
+    if (!year.empty()) text += sino_number(year) + "년 ";
+    text += month_name(month);
+    if (!day.empty()) text += " " + sino_number(day) + "일";
     return Reading{end, text};
 }
 

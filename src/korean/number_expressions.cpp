@@ -210,6 +210,7 @@ std::optional<Reading> read_number_expression(std::string_view t, std::size_t at
     }
     if (!digit_at(t, at)) return std::nullopt;
     if (auto r = read_date(t, at)) return r;
+    if (auto r = read_english_date(t, at)) return r;
     if (auto r = read_digit_string(t, at)) return r;
     if (auto r = read_time(t, at)) return r;
     if (auto r = read_version(t, at)) return r;

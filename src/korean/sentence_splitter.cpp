@@ -24,33 +24,15 @@ bool is_tail(char32_t cp) {
     return (cp >= 0x3131 && cp <= 0x3163) || cp == '~' || cp == U'～' || cp == '^' || cp == ';' || is_emoji(cp);
 }
 
+// Openers and their closers, position for position.
+constexpr std::u32string_view openers = U"([{<「『《〈“‘（【", closers = U")]}>」』》〉”’）】";
+
 char32_t opener_for(char32_t closer) {
-    switch (closer) {
-        case ')': return '(';
-        case ']': return '[';
-        case '}': return '{';
-        case '>': return '<';
-        case U'」': return U'「';
-        case U'』': return U'『';
-        case U'》': return U'《';
-        case U'〉': return U'〈';
-        case U'”': return U'“';
-        case U'’': return U'‘';
-        case U'）': return U'（';
-        case U'】': return U'【';
-        default: return 0;
-    }
+    const std::size_t at = closers.find(closer);
+    return at == std::u32string_view::npos ? 0 : openers[at];
 }
 
-bool is_opener(char32_t cp) {
-    switch (cp) {
-        case '(': case '[': case '{': case '<': case U'「': case U'『': case U'《': case U'〈': case U'“': case U'‘':
-        case U'（': case U'【':
-            return true;
-        default:
-            return false;
-    }
-}
+bool is_opener(char32_t cp) { return openers.find(cp) != std::u32string_view::npos; }
 
 bool in(char32_t cp, std::initializer_list<char32_t> set) { return std::find(set.begin(), set.end(), cp) != set.end(); }
 

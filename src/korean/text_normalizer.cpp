@@ -278,6 +278,11 @@ std::string normalize_text(std::string_view line, const NormalizeOptions& option
                 continue;
             }
         if (latin_at(t, at) || (c == '$' && latin_at(t, at + 1) && !digit_at(t, at + 1))) {
+            if (auto date = read_english_date(t, at)) {  // Dec 25, 2024
+                out += date->spoken;
+                at = agree_particle(t, date->end, out);
+                continue;
+            }
             if (auto money = read_currency_code_amount(t, at)) {
                 out += money->spoken;
                 at = agree_particle(t, money->end, out);
