@@ -157,7 +157,7 @@ std::optional<LetterRun> read_jamo_run(std::string_view text, std::size_t at) {
         run.end += length;
     }
     if (run.end == at) return std::nullopt;
-    if (laughs == 0) return run;  // ㅠㅠ, ㄱㅅ: said as nothing
+    if (laughs < 2) return run;  // ㅠㅠ, ㄱㅅ, a lone ㅎ: said as nothing
     run.spoken = " ";
     for (std::size_t i = 0; i < std::min<std::size_t>(laughs, 2); ++i) run.spoken += laugh == U'ㅋ' ? "크" : "흐";
     run.spoken += " ";

@@ -220,20 +220,43 @@ bool capitals_at(std::string_view t, std::size_t from, std::size_t to) {
     return true;
 }
 
-// An all-capital word among others (a heading or a licence clause in capitals, USER_NAME), or a
-// long one, is an English word written in capitals when the dictionary has it: INCIDENTAL,
-// USER, NAME are words; NASA or IBM alone stay acronyms.
+// The all-capital word next to [start, end) in direction `step` (-1 before, +1 after), across one
+// space, _ or -; empty when there is none.
+std::string_view capitals_neighbour(std::string_view t, std::size_t start, std::size_t end, int step) {
+    const auto separator = [&](std::size_t i) { return i < t.size() && (t[i] == ' ' || t[i] == '_' || t[i] == '-'); };
+    if (step < 0) {
+        if (start < 2 || !separator(start - 1)) return {};
+        std::size_t first = start - 1;
+        while (first > 0 && latin_at(t, first - 1)) --first;
+        return capitals_at(t, first, start - 1) ? t.substr(first, start - 1 - first) : std::string_view();
+    }
+    if (!separator(end)) return {};
+    std::size_t last = end + 1;
+    while (latin_at(t, last)) ++last;
+    return capitals_at(t, end + 1, last) ? t.substr(end + 1, last - end - 1) : std::string_view();
+}
+
+// An all-capital dictionary word is an English word written in capitals — not an acronym — when
+// it is long (INCIDENTAL), names a file (README.TXT), stands in a run of three or more capital
+// words (THE SOFTWARE IS PROVIDED), or next to a capital dictionary word of four letters or more
+// (USER_NAME). DOM API, IBM or NASA alone stay acronyms.
 bool capitals_word(std::string_view t, std::size_t start, std::size_t end) {
     if (!capitals_at(t, start, end)) return false;
-    if (end - start >= 7 || (end < t.size() && t[end] == '.' && extension_length(t, end))) return true;  // README.TXT
-    std::size_t before = start;
-    if (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '_' || t[before - 1] == '-')) --before;
-    std::size_t first = before;
-    while (first > 0 && latin_at(t, first - 1)) --first;
-    std::size_t after = end < t.size() && (t[end] == ' ' || t[end] == '_' || t[end] == '-') ? end + 1 : end;
-    std::size_t last = after;
-    while (latin_at(t, last)) ++last;
-    return (before < start && capitals_at(t, first, before)) || (after > end && capitals_at(t, after, last));
+    if (end - start >= 7 || (end < t.size() && t[end] == '.' && extension_length(t, end))) return true;
+    std::size_t words = 1;
+    bool long_word_beside = false;
+    for (const int step : {-1, 1}) {
+        std::size_t s = start, e = end;
+        for (int k = 0; k < 2; ++k) {
+            const std::string_view next = capitals_neighbour(t, s, e, step);
+            if (next.empty()) break;
+            if (k == 0 && next.size() >= 4 && is_english_word(next)) long_word_beside = true;
+            ++words;
+            s = static_cast<std::size_t>(next.data() - t.data());
+            e = s + next.size();
+        }
+    }
+    return words >= 3 || long_word_beside;
 }
 
 // Runs of spaces become one; none at either end.

@@ -88,10 +88,18 @@ TEST_CASE("SI units after a number are read by their Korean names", "[symbols]")
     CHECK(said(written) == spoken);
 }
 
+TEST_CASE("A run of capital words is read as the words, as if written in small letters", "[symbols]") {
+    const std::string clause = GENERATE(as<std::string>{}, "THE SOFTWARE IS PROVIDED", "IN NO EVENT SHALL THE AUTHORS BE LIABLE", "USER NAME");
+    std::string lower = clause;
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    CHECK(said(clause) == said(lower));
+}
+
 TEST_CASE("Capitals among capitals, long ones and file names are words; a lone short one is an acronym", "[symbols]") {
     auto [written, spoken] = GENERATE(table<std::string, std::string>({
         {"USER_NAME 변수", "유저네임변수"}, {"INCIDENTAL 손해", "인시덴털손해"}, {"REPORT.PDF 파일", "리포트닷피디에프파일"},
         {"photo.JPG", "포토닷제이피지"}, {"IBM과 NASA", "아이비엠과나사"}, {"HTML 문서", "에이치티엠엘문서"},
+        {"DOM API 사용", "디오엠에이피아이사용"},
     }));
     CAPTURE(written);
     CHECK(said(written) == spoken);
