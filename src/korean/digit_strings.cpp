@@ -22,8 +22,10 @@ struct Groups {
     std::size_t end = 0;
 };
 
-// Runs of digits joined by one kind of separator, from `at`.
-Groups groups_from(std::string_view t, std::size_t at) {
+// Runs of digits joined by one kind of separator, from `at`. Spaces join groups only where a
+// number read by its digits can start so (010 …, a card's 1234 …, after +82): a line of
+// numbers is not looked at eight groups at a time.
+Groups groups_from(std::string_view t, std::size_t at, bool after_country_code = false) {
     Groups g;
     std::size_t i = at;
     while (digit_at(t, i) && g.digits.size() < 8) {
@@ -31,7 +33,9 @@ Groups groups_from(std::string_view t, std::size_t at) {
         g.digits.push_back(t.substr(i, end - i));
         i = end;
         const char c = i < t.size() ? t[i] : 0;
-        const bool joins = g.separator == 0 || g.separator == c || (c != ' ' && g.separator != ' ');  // 123-456.7890
+        const bool spaced_start = after_country_code || g.digits[0][0] == '0' || g.digits[0].size() == 4;
+        const bool joins = (g.separator == 0 && (c != ' ' || spaced_start)) || g.separator == c ||
+                           (c != ' ' && g.separator != ' ' && g.separator != 0);  // 123-456.7890
         if ((c == '-' || c == '.' || c == ' ') && joins && digit_at(t, i + 1)) {
             g.separator = g.separator == '-' ? '-' : c;
             ++i;
@@ -120,7 +124,7 @@ std::optional<Reading> read_digit_string(std::string_view t, std::size_t at) {
         if (rest.digits.empty() || total(rest) < 7 - 3 || alnum_at(t, rest.end)) return std::nullopt;
         return Reading{rest.end, text + read_groups(rest)};
     }
-    const Groups g = groups_from(t, i);
+    const Groups g = groups_from(t, i, plus);
     if (alnum_at(t, g.end) || !names_a_line(g, plus)) return std::nullopt;
     return Reading{g.end, text + read_groups(g)};
 }

@@ -274,8 +274,8 @@ std::string fold_spaces(const std::string& text) {
 }  // namespace
 
 std::string normalize_text(std::string_view line, const NormalizeOptions& options) {
-    const std::string folded = fold_compatibility(line);
-    const std::string_view t = folded;
+    const std::string folded = needs_folding(line) ? fold_compatibility(line) : std::string();
+    const std::string_view t = folded.empty() ? line : std::string_view(folded);
     std::string after_number;  // a word said after the next number (≥ 10: 십 이상)
     const Lexicon& lexicon = options.lexicon ? *options.lexicon : default_lexicon();
     std::string out;
@@ -364,7 +364,7 @@ std::string normalize_text(std::string_view line, const NormalizeOptions& option
         else if (cp == U'%') out += " 퍼센트";
         else if (cp == U'&') out += " 앤드 ";
         else if (cp == U'@') out += " 골뱅이 ";
-        else if (const auto end = read_symbol(t, at, out, after_number)) {
+        else if (const auto end = utf8::is_hangul_syllable(cp) ? std::nullopt : read_symbol(t, at, out, after_number)) {
             at = *end;
             continue;
         } else out.append(t.substr(at, len));

@@ -1,44 +1,46 @@
 #include "speech/script.h"
 
-#include "korean/sentence_splitter.h"
 
 namespace sori {
 
 namespace {
 
-// An item waiting for its reading.
+// A heading or a unit of a paragraph waiting for its reading.
 struct Pending {
     std::size_t chapter = 0;
     bool heading = false;
-    Gap gap = Gap::none;  // before its first piece; later pieces of a cut sentence follow a clause pause
+    Gap gap = Gap::none;         // a heading's pause; for a unit that opens a section, the pause before its first sentence
+    bool opens_section = false;  // a unit: the first of a section without a spoken title
+    bool new_paragraph = false;  // a unit: the first of its paragraph
     ParagraphKind kind = ParagraphKind::prose;
     int level = 0;
 };
 
-// Collects the items of a document in order and reads them in batches of about a megabyte, each
-// shared among threads (sentence_readings): memory beyond the script stays bounded.
+// Collects the headings and paragraph units of a document in order and reads them in batches of
+// about a megabyte, each shared among threads (sentence_readings, which also splits the units
+// into sentences): memory beyond the script stays bounded. Pauses are given as the items come
+// back: a section's first sentence follows the section pause (or the paragraph pause after a
+// spoken title), a paragraph's first the paragraph pause, the others the sentence pause, and the
+// later pieces of a cut sentence the clause pause.
 class ScriptBuilder {
 public:
     ScriptBuilder(Script& script, const NormalizeOptions& normalize) : script_(script), normalize_(normalize) {}
 
-    void add(const Pending& item, const std::string& text, bool whole) {
+    void add(const Pending& item, const std::string& text) {
         pending_.push_back(item);
-        requests_.push_back({text, whole});
+        requests_.push_back({text, item.heading, !item.heading});
         bytes_ += text.size();
         if (bytes_ >= batch_bytes) flush();
     }
 
     void flush() {
-        std::vector<std::vector<ReadPiece>> readings = read_sentences(requests_, normalize_);
+        std::vector<std::vector<ReadPiece>> readings = read_sentences(std::move(requests_), normalize_);
         for (std::size_t i = 0; i < readings.size(); ++i) {
             const Pending& p = pending_[i];
-            Gap gap = p.gap;
-            for (ReadPiece& piece : readings[i]) {
-                piece.spoken.shrink_to_fit();  // built by appending: its spare capacity would stay for the whole render
-                script_.items.push_back({p.chapter, next_number(p.chapter), p.heading, std::move(piece.source), std::move(piece.spoken), gap,
-                                         p.kind, p.level, std::move(piece.pronounced)});
-                gap = Gap::clause;
-            }
+            if (p.opens_section) next_gap_ = p.gap;
+            if (p.new_paragraph) paragraph_started_ = false;
+            for (ReadPiece& piece : readings[i]) emit(p, piece);
+            if (p.heading) next_gap_ = Gap::paragraph;
         }
         pending_.clear();
         requests_.clear();
@@ -47,6 +49,20 @@ public:
 
 private:
     static constexpr std::size_t batch_bytes = 1 << 20;
+
+    void emit(const Pending& p, ReadPiece& piece) {
+        Gap gap = Gap::clause;
+        if (p.heading && piece.starts_sentence) {
+            gap = p.gap;
+        } else if (piece.starts_sentence) {
+            gap = paragraph_started_ ? Gap::sentence : next_gap_;
+            if (!paragraph_started_) next_gap_ = Gap::paragraph;
+            paragraph_started_ = true;
+        }
+        piece.spoken.shrink_to_fit();  // built by appending: its spare capacity would stay for the whole render
+        script_.items.push_back({p.chapter, next_number(p.chapter), p.heading, std::move(piece.source), std::move(piece.spoken), gap,
+                                 p.kind, p.level, std::move(piece.pronounced)});
+    }
 
     std::size_t next_number(std::size_t chapter) const {
         return script_.items.empty() || script_.items.back().chapter != chapter ? 1 : script_.items.back().number + 1;
@@ -57,22 +73,20 @@ private:
     std::vector<Pending> pending_;
     std::vector<ReadingRequest> requests_;
     std::size_t bytes_ = 0;
+    Gap next_gap_ = Gap::none;        // before the next paragraph's first sentence
+    bool paragraph_started_ = false;  // the current paragraph has had a sentence
 };
 
-// The sentences of a section's paragraphs; the first one follows `gap`.
-// Each paragraph's text is freed once its sentences are taken: the document does not stay
-// beside the script.
-void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, Section& section, Gap gap) {
+// A section's paragraphs, unit by unit; each paragraph's text is freed once handed over: the
+// document does not stay beside the script.
+void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, Section& section, Gap gap, bool opens_section) {
     for (Paragraph& paragraph : section.paragraphs) {
-        bool first_in_paragraph = true;
+        bool first_unit = true;
         for (const std::string& unit : paragraph.units) {
-            for (const std::string& sentence : split_sentences(unit)) {
-                builder.add({chapter, false, first_in_paragraph ? gap : Gap::sentence, paragraph.kind, 0}, sentence, false);
-                first_in_paragraph = false;
-            }
+            builder.add({chapter, false, gap, opens_section, first_unit, paragraph.kind, 0}, unit);
+            opens_section = first_unit = false;
         }
         std::vector<std::string>().swap(paragraph.units);
-        if (!first_in_paragraph) gap = Gap::paragraph;
     }
 }
 
@@ -91,11 +105,8 @@ Script build_script(Document document, const NormalizeOptions& normalize, int ch
         const std::size_t chapter = script.chapters.size() - 1;
         // The first item of a chapter after the first, and a deeper heading, follow the section pause.
         Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
-        if (section.spoken_title) {
-            builder.add({chapter, true, gap, ParagraphKind::prose, section.level}, section.title, true);
-            gap = Gap::paragraph;
-        }
-        add_paragraphs(builder, chapter, section, gap);
+        if (section.spoken_title) builder.add({chapter, true, gap, false, false, ParagraphKind::prose, section.level}, section.title);
+        add_paragraphs(builder, chapter, section, gap, !section.spoken_title);
     }
     builder.flush();
     return script;

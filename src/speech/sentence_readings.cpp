@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "korean/pronunciation.h"
+#include "korean/sentence_splitter.h"
 #include "speech/long_sentence.h"
 #include "speech/speech_text.h"
 
@@ -25,36 +26,59 @@ namespace {
 // One share of the work: a heading, a sentence, or one window of a very long sentence.
 struct Job {
     std::size_t request = 0;  // which request it reads
-    Window window;            // the bytes of the request's text it reads
+    const std::string* text = nullptr;  // the heading or sentence (a request's text, or one of a unit's sentences)
+    Window window;            // the bytes of `text` it reads
+    bool whole = false;       // a heading
+    bool first_window = true; // the sentence's first window
 };
 
-std::vector<Job> jobs_of(const std::vector<ReadingRequest>& requests) {
+// A unit's sentences are found in parallel first (the splitter is the costliest serial step).
+// The unit's own text is freed once split: a line of many megabytes is not held twice.
+std::vector<std::vector<std::string>> sentences_of(std::vector<ReadingRequest>& requests, std::size_t threads) {
+    std::vector<std::vector<std::string>> sentences(requests.size());
+    run_shared(requests.size(), threads, [&](std::size_t i) {
+        if (!requests[i].split) return;
+        sentences[i] = split_sentences(requests[i].text);
+        std::string().swap(requests[i].text);
+    });
+    return sentences;
+}
+
+std::vector<Job> jobs_of(const std::vector<ReadingRequest>& requests, const std::vector<std::vector<std::string>>& sentences) {
     std::vector<Job> jobs;
     jobs.reserve(requests.size());
-    for (std::size_t i = 0; i < requests.size(); ++i) {
-        if (requests[i].whole) {
-            jobs.push_back({i, {0, requests[i].text.size()}});
-            continue;
+    const auto add_sentence = [&](std::size_t request, const std::string& text) {
+        bool first = true;
+        for (const Window& window : sentence_windows(text)) {
+            jobs.push_back({request, &text, window, false, first});
+            first = false;
         }
-        for (const Window& window : sentence_windows(requests[i].text)) jobs.push_back({i, window});
+    };
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (requests[i].whole) jobs.push_back({i, &requests[i].text, {0, requests[i].text.size()}, true, true});
+        else if (!requests[i].split) add_sentence(i, requests[i].text);
+        else
+            for (const std::string& sentence : sentences[i]) add_sentence(i, sentence);
     }
     return jobs;
 }
 
-std::vector<ReadPiece> read_job(const ReadingRequest& request, const Window& window, const NormalizeOptions& normalize) {
+std::vector<ReadPiece> read_job(const Job& job, const NormalizeOptions& normalize) {
     std::vector<ReadPiece> pieces;
-    if (request.whole) {
-        std::string spoken = speech_text(request.text, normalize);
+    if (job.whole) {
+        std::string spoken = speech_text(*job.text, normalize);
         std::string pronounced = pronounced_form(spoken, normalize);
-        pieces.push_back({request.text, std::move(spoken), std::move(pronounced)});
+        pieces.push_back({*job.text, std::move(spoken), std::move(pronounced), true});
         return pieces;
     }
-    const std::string text = window.begin == 0 && window.end == request.text.size()
-                                 ? request.text
-                                 : request.text.substr(window.begin, window.end - window.begin);
+    const std::string text = job.window.begin == 0 && job.window.end == job.text->size()
+                                 ? *job.text
+                                 : job.text->substr(job.window.begin, job.window.end - job.window.begin);
+    bool first = job.first_window;
     for (SpokenPiece& piece : split_window(text, normalize)) {
         std::string pronounced = pronounced_form(piece.spoken, normalize);
-        pieces.push_back({std::move(piece.source), std::move(piece.spoken), std::move(pronounced)});
+        pieces.push_back({std::move(piece.source), std::move(piece.spoken), std::move(pronounced), first});
+        first = false;
     }
     return pieces;
 }
@@ -92,13 +116,13 @@ void run_shared(std::size_t count, std::size_t threads, const std::function<void
         if (failure) std::rethrow_exception(failure);
 }
 
-std::vector<std::vector<ReadPiece>> read_sentences(const std::vector<ReadingRequest>& requests, const NormalizeOptions& normalize,
+std::vector<std::vector<ReadPiece>> read_sentences(std::vector<ReadingRequest> requests, const NormalizeOptions& normalize,
                                                    const ReadingOptions& options) {
-    const std::vector<Job> jobs = jobs_of(requests);
+    const std::size_t threads = thread_count(requests, options);
+    const std::vector<std::vector<std::string>> sentences = sentences_of(requests, threads);
+    const std::vector<Job> jobs = jobs_of(requests, sentences);
     std::vector<std::vector<ReadPiece>> results(jobs.size());
-    run_shared(jobs.size(), thread_count(requests, options), [&](std::size_t j) {
-        results[j] = read_job(requests[jobs[j].request], jobs[j].window, normalize);
-    });
+    run_shared(jobs.size(), threads, [&](std::size_t j) { results[j] = read_job(jobs[j], normalize); });
     std::vector<std::vector<ReadPiece>> readings(requests.size());
     for (std::size_t j = 0; j < jobs.size(); ++j) {
         std::vector<ReadPiece>& reading = readings[jobs[j].request];

@@ -12,14 +12,16 @@
 namespace sori {
 
 struct ReadingRequest {
-    std::string text;    // a sentence, or a heading
+    std::string text;    // a sentence, a heading, or a unit of a paragraph
     bool whole = false;  // a heading: read as one piece, never cut
+    bool split = false;  // a unit: first split into its sentences (sentence_splitter)
 };
 
 struct ReadPiece {
     std::string source;      // the piece as written
     std::string spoken;      // its speech_text
     std::string pronounced;  // what eSpeak receives (pronounced_form of spoken)
+    bool starts_sentence = true;  // false for the second and later pieces of a cut sentence
 };
 
 struct ReadingOptions {
@@ -27,9 +29,9 @@ struct ReadingOptions {
     std::size_t serial_below_bytes = 1 << 16;  // smaller batches are read on the calling thread
 };
 
-// The pieces of each request, in order. An exception thrown while reading one request is
-// rethrown here (the first in request order).
-std::vector<std::vector<ReadPiece>> read_sentences(const std::vector<ReadingRequest>& requests, const NormalizeOptions& normalize,
+// The pieces of each request, in order (a unit's sentences one after another). An exception
+// thrown while reading one request is rethrown here (the first in request order).
+std::vector<std::vector<ReadPiece>> read_sentences(std::vector<ReadingRequest> requests, const NormalizeOptions& normalize,
                                                    const ReadingOptions& options = {});
 
 // Calls job(i) for every i below count, on up to `threads` threads (the caller's among them);

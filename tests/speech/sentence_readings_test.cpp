@@ -90,3 +90,21 @@ TEST_CASE("Shared work with nothing to do returns at once", "[sentence_readings]
     CHECK(calls == 0);
     CHECK(sori::read_sentences({}, {}).empty());
 }
+
+TEST_CASE("A paragraph unit is split into its sentences in the workers, pieces marked where each sentence starts", "[sentence_readings]") {
+    std::string numbers;
+    for (int i = 0; i < 3000; ++i) numbers += std::to_string(i) + " ";
+    const std::string unit = "첫 문장입니다. 둘째 문장은 2024년에 썼습니다! " + numbers + "까지 셌다. 끝.";
+    std::vector<sori::ReadingRequest> requests{{unit, false, true}, {"제목", true, false}};
+    const auto readings = sori::read_sentences(requests, {}, {2, 0});
+    REQUIRE(readings.size() == 2);
+    std::size_t starts = 0;
+    for (const sori::ReadPiece& piece : readings[0]) starts += piece.starts_sentence;
+    CHECK(starts == 4);  // four sentences, the third cut into many pieces
+    CHECK(readings[0].size() > 10);
+    CHECK(readings[0][0].source == "첫 문장입니다.");
+    CHECK(readings[0][1].source == "둘째 문장은 2024년에 썼습니다!");
+    CHECK(readings[0].back().source == "끝.");
+    REQUIRE(readings[1].size() == 1);
+    CHECK(readings[1][0].spoken == "제목");
+}
