@@ -6,6 +6,7 @@
 // (CHF → 스위스 프랑), sorted by code, for src/korean/currency_names.cpp.
 // Usage: sori_gen_place_names EN_XML KO_XML > place_names.inc
 //        sori_gen_place_names --currencies KO_XML > currency_names.inc
+//        sori_gen_place_names --units EN_XML KO_XML > unit_names.inc (English short unit symbols → Korean names)
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -76,6 +77,64 @@ int write_currencies(const char* ko_xml) {
     return 0;
 }
 
+// The part of `xml` inside the first <unitLength type="TYPE"> … </unitLength>.
+std::string unit_length(const std::string& xml, const std::string& type) {
+    const std::size_t at = xml.find("<unitLength type=\"" + type + "\">");
+    if (at == std::string::npos) return {};
+    return xml.substr(at, xml.find("</unitLength>", at) - at);
+}
+
+// <unit type="force-newton"> … <displayName>뉴턴</displayName> or <unitPattern count="other">{0} N</unitPattern>
+std::map<std::string, std::string> unit_texts(const std::string& section, bool symbol) {
+    std::map<std::string, std::string> texts;
+    const std::string open = "<unit type=\"";
+    const std::string wanted = symbol ? "<unitPattern count=\"other\">" : "<displayName>";
+    for (std::size_t at = section.find(open); at != std::string::npos; at = section.find(open, at + 1)) {
+        const std::size_t quote = section.find('"', at + open.size());
+        const std::size_t close = section.find("</unit>", quote);
+        const std::size_t found = section.find(wanted, quote);
+        if (found == std::string::npos || found > close) continue;
+        const std::size_t end = section.find('<', found + wanted.size());
+        std::string text = section.substr(found + wanted.size(), end - found - wanted.size());
+        if (symbol) {
+            const std::size_t hole = text.find("{0}");
+            if (hole == std::string::npos) continue;
+            text.erase(hole, 3);
+            while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+            while (!text.empty() && text.back() == ' ') text.pop_back();
+        }
+        texts[section.substr(at + open.size(), quote - at - open.size())] = text;
+    }
+    return texts;
+}
+
+bool hangul_only(const std::string& name) {
+    if (name.empty()) return false;
+    for (std::size_t i = 0; i < name.size(); i += 3)  // every Hangul syllable is three bytes starting EA–ED
+        if (i + 2 >= name.size() || static_cast<unsigned char>(name[i]) < 0xEA || static_cast<unsigned char>(name[i]) > 0xED) return false;
+    return true;
+}
+
+// English short symbols (N, kPa, lx) → the Korean long names (뉴턴, 킬로파스칼, 럭스), sorted by symbol.
+int write_units(const char* en_xml, const char* ko_xml) {
+    const auto symbols = unit_texts(unit_length(slurp(en_xml), "short"), true);
+    const auto names = unit_texts(unit_length(slurp(ko_xml), "long"), false);
+    std::map<std::string, std::string> table;
+    for (const auto& [type, symbol] : symbols) {
+        const auto name = names.find(type);
+        if (name == names.end() || !hangul_only(name->second) || symbol.size() < 2 || symbol.size() > 8) continue;
+        if (type.rfind("mass-carat", 0) == 0) continue;  // CD, kt: read as carats nowhere but in jewellery
+        if (symbol.find(' ') != std::string::npos || symbol.find('{') != std::string::npos) continue;
+        table.emplace(symbol, name->second);  // the first type of a symbol wins (sorted by type)
+    }
+    if (table.size() < 60) throw std::runtime_error("only " + std::to_string(table.size()) + " unit names found");
+    std::cout << "// Generated from CLDR en.xml (short symbols) and ko.xml (long names) by tools/gen_place_names.cpp --units. Do not edit.\n";
+    std::cout << "constexpr std::pair<std::string_view, std::string_view> cldr_unit_table[] = {\n";
+    for (const auto& [symbol, korean] : table) std::cout << "{\"" << symbol << "\", \"" << korean << "\"},\n";
+    std::cout << "};\n";
+    return 0;
+}
+
 bool is_ascii_name(const std::string& name) {
     for (char c : name)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '.' || c == '-' || c == '\'')) return false;
@@ -86,6 +145,7 @@ bool is_ascii_name(const std::string& name) {
 
 int main(int argc, char** argv) try {
     if (argc == 3 && std::string(argv[1]) == "--currencies") return write_currencies(argv[2]);
+    if (argc == 4 && std::string(argv[1]) == "--units") return write_units(argv[2], argv[3]);
     if (argc != 3) throw std::runtime_error("usage: sori_gen_place_names EN_XML KO_XML");
     const std::string en = slurp(argv[1]), ko = slurp(argv[2]);
     std::map<std::string, std::string> table;

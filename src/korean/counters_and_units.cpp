@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
+
+#include "korean/english_reader.h"
 
 namespace sori {
 namespace {
@@ -83,9 +86,31 @@ std::array<bool, 256> first_bytes(const Table& table, Word word) {
     return starts;
 }
 
+#include "unit_names.inc"
+
+// A unit of CLDR's (English short symbol → Korean name) at `at`, for those this file's table
+// lacks (hp 마력, mi 마일, gal 갤런, Da 돌턴). After a space, symbols that are English words (in,
+// bar, days) are not units: "5 in 1" is English; "10mi" is ten miles.
+std::optional<std::pair<std::size_t, std::string_view>> cldr_unit(std::string_view text, std::size_t at) {
+    const bool spaced = at > 0 && text[at - 1] == ' ';
+    static const std::array<bool, 256> starts = first_bytes(cldr_unit_table, [](const auto& u) { return u.first; });
+    if (at >= text.size() || !starts[static_cast<unsigned char>(text[at])]) return std::nullopt;
+    std::optional<std::pair<std::size_t, std::string_view>> best;
+    for (const auto& [symbol, name] : cldr_unit_table) {
+        if (text.substr(at, symbol.size()) != symbol) continue;
+        const std::size_t end = at + symbol.size();
+        if (end < text.size() && latin_letter(text[end])) continue;
+        const bool lower_word = std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (spaced && lower_word && is_english_word(symbol)) continue;
+        if (!best || end > best->first) best = std::make_pair(end, name);
+    }
+    return best;
+}
+
 std::optional<std::pair<std::size_t, std::string_view>> single_unit(std::string_view text, std::size_t at) {
     static const std::array<bool, 256> starts = first_bytes(units, [](const UnitName& u) { return u.written; });
-    if (at >= text.size() || !starts[static_cast<unsigned char>(text[at])]) return std::nullopt;
+    if (at >= text.size()) return std::nullopt;
+    if (!starts[static_cast<unsigned char>(text[at])]) return cldr_unit(text, at);
     std::optional<std::pair<std::size_t, std::string_view>> best;
     for (const UnitName& u : units) {
         if (text.substr(at, u.written.size()) != u.written) continue;
@@ -93,7 +118,7 @@ std::optional<std::pair<std::size_t, std::string_view>> single_unit(std::string_
         if (end < text.size() && latin_letter(text[end])) continue;
         if (!best || end > best->first) best = std::make_pair(end, u.spoken);
     }
-    return best;
+    return best ? best : cldr_unit(text, at);
 }
 
 }  // namespace

@@ -221,10 +221,10 @@ std::optional<Reading> read_number_expression(std::string_view t, std::size_t at
     if (auto r = read_counted_range(t, *n)) return r;
     if (at_text(t, n->end, "%p")) return Reading{n->end + 2, number_reading(*n) + " 퍼센트포인트"};
     if (at_text(t, n->end, "%")) return Reading{n->end + 1, number_reading(*n) + " 퍼센트"};
+    if (auto r = read_english_ordinal(t, *n)) return r;  // before the units: 1st is not one stone
     if (auto unit = unit_at(t, n->end)) return Reading{unit->end, number_reading(*n) + " " + unit->spoken};
     if (const auto code = currency_code_at(t, skip_spaces(t, n->end))) return Reading{code->end, number_reading(*n) + " " + currency_after(t.substr(code->end - 3, 3), code->name)};
     if (auto r = read_counted(t, *n, after_je)) return r;
-    if (auto r = read_english_ordinal(t, *n)) return r;
     return Reading{n->end, number_reading(*n)};
 }
 

@@ -83,6 +83,8 @@ TEST_CASE("SI units after a number are read by their Korean names", "[symbols]")
     auto [written, spoken] = GENERATE(table<std::string, std::string>({
         {"10N", "십뉴턴"}, {"101kPa", "백일킬로파스칼"}, {"300lx", "삼백럭스"}, {"2mol", "이몰"}, {"5J", "오줄"}, {"20μs", "이십마이크로초"},
         {"3m³", "삼세제곱미터"}, {"50Ω", "오십옴"}, {"2mSv", "이밀리시버트"}, {"60Hz", "육십헤르츠"},
+        // from CLDR (en short symbols, ko names), and an English word after a space is not a unit
+        {"200hp", "이백마력"}, {"10mi", "십마일"}, {"3gal", "삼갤런"}, {"1ly", "일광년"}, {"30 Da", "삼십돌턴"}, {"5 in 1", "오인일"},
     }));
     CAPTURE(written);
     CHECK(said(written) == spoken);
