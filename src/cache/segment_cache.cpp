@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -226,6 +227,21 @@ void SegmentCache::remove(const std::string& key) const {
 
 void SegmentCache::touch(const std::string& key) const { ::utimensat(AT_FDCWD, entry_path(key).c_str(), nullptr, 0); }
 
+namespace {
+
+// A writer that no longer runs: no such process, or a zombie (a killed render's worker that its
+// new parent has not reaped — in a container whose first process never waits, that is forever).
+bool process_gone(pid_t pid) {
+    if (::kill(pid, 0) != 0) return errno == ESRCH;
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line)) return false;
+    const std::size_t close = line.rfind(')');  // pid (comm) state …: the name may hold spaces
+    return close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'Z';
+}
+
+}  // namespace
+
 void SegmentCache::remove_stale_temporaries() const {
     std::error_code ec;
     const auto day_ago = fs::file_time_type::clock::now() - std::chrono::hours(24);
@@ -236,7 +252,7 @@ void SegmentCache::remove_stale_temporaries() const {
         const std::string pid_text = name.substr(at + temp_marker().size(), name.find('-', at + temp_marker().size()) - at -
                                                                                  temp_marker().size());
         const bool numeric = !pid_text.empty() && pid_text.find_first_not_of("0123456789") == std::string::npos;
-        const bool gone = numeric && ::kill(static_cast<pid_t>(std::stol(pid_text)), 0) != 0 && errno == ESRCH;
+        const bool gone = numeric && process_gone(static_cast<pid_t>(std::stol(pid_text)));
         std::error_code time_ec;
         const bool old = fs::last_write_time(entry.path(), time_ec) < day_ago && !time_ec;
         if (gone || old) fs::remove(entry.path(), ec);

@@ -73,6 +73,13 @@ std::optional<Reading> read_date(std::string_view t, std::size_t at) {
         const bool weekday = b_end + 1 < t.size() && t[b_end] == '(' && read_weekday(t, b_end).has_value();
         if (digits_value(b) >= 13 || weekday) return Reading{b_end, date_reading("", a, b)};
     }
+    // 24.12.25: a two-digit year, month and day (a version has other parts).
+    if (dotted && a.size() == 2 && b.size() == 2 && c.size() == 2 && c_at == b_end + 1 && b_at == a_end + 1 && valid_month_day(b, c) &&
+        !(c_end < t.size() && (t[c_end] == '.' || t[c_end] == '-') && digit_at(t, c_end + 1)))
+        return Reading{c_end, date_reading(a, b, c)};
+    // 12.25(수): a month and day with its weekday.
+    if (dotted && c.empty() && b_at == a_end + 1 && valid_month_day(a, b) && b_end < t.size() && t[b_end] == '(' && read_weekday(t, b_end))
+        return Reading{b_end, date_reading("", a, b)};
     if (dotted && a.size() == 4 && c.empty() && b_end < t.size() && t[b_end] == '.' && !digit_at(t, b_end + 1) &&
         b_at > a_end + 1 && valid_month_day(b, ""))
         return Reading{b_end + 1, sino_number(a) + "년 " + month_name(digits_value(b))};  // 2024. 1.

@@ -114,7 +114,9 @@ std::optional<Reading> read_digit_string(std::string_view t, std::size_t at) {
         text = "국가번호 " + spoken_digits(t.substr(i + 1, cc_end - i - 1)) + " ";
         i = cc_end + 1;
     }
-    if (i < t.size() && t[i] == '(') {  // (02) 123-4567
+    const bool half_bracket = digit_at(t, i) && t[i] == '0' && digits_end(t, i) < t.size() && t[digits_end(t, i)] == ')';  // 02)123-4567
+    if ((i < t.size() && t[i] == '(') || half_bracket) {  // (02) 123-4567
+        if (half_bracket) --i;  // as if the bracket opened before the digits
         const std::size_t g_end = digits_end(t, i + 1);
         if (g_end - i - 1 < 2 || g_end - i - 1 > 4 || g_end >= t.size() || t[g_end] != ')') return std::nullopt;
         text += spoken_digits(t.substr(i + 1, g_end - i - 1)) + " ";

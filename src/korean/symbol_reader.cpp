@@ -41,6 +41,16 @@ Around around(std::string_view t, std::size_t at, std::size_t end) {
     return a;
 }
 
+// A number with its counter right before `at` (25일, 3시, 10개): one or two Hangul syllables after digits.
+bool counted_number_before(std::string_view t, std::size_t at) {
+    std::size_t i = at;
+    for (int syllables = 0; syllables < 2 && i >= 3 && utf8::is_hangul_syllable(code_before(t, i)); ++syllables) {
+        i -= 3;
+        if (digit_at(t, i - 1)) return true;
+    }
+    return false;
+}
+
 bool has_final_consonant(const std::string& spoken) {
     for (std::size_t at = spoken.size(); at > 0;) {
         at = utf8::previous(spoken, at);
@@ -143,6 +153,7 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
             return at + 1;
         case '*': case '~': case '^': case '$': case '#': case '`':
             if (numbers && (c == '*' || c == '~')) say(out, c == '*' ? "곱하기" : "에서");
+            else if (c == '~' && counted_number_before(t, at) && digit_at(t, at + 1)) say(out, "부터");  // 25일~27일
             else out += ' ';
             return at + 1;
         case '/':
@@ -167,6 +178,8 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
             if (t.substr(at, 2) == "()") return at + 2;  // foo(): the call's parentheses say nothing
             return std::nullopt;
         case '-':
+            if (at >= 3 && t[at - 3] == ':' && digit_at(t, at - 1) && digit_at(t, at + 1) && t.substr(at + 1, 6).find(':') != std::string_view::npos)
+                return (say(out, "부터"), at + 1);  // 12:30-13:30
             if (t.substr(at, 2) == "--" && (at + 2 >= t.size() || ascii_letter(t[at + 2]) || t[at + 2] == '-')) {
                 std::size_t end = at;
                 while (end < t.size() && t[end] == '-') ++end;

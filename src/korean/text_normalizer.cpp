@@ -259,6 +259,14 @@ bool capitals_word(std::string_view t, std::size_t start, std::size_t end) {
     return words >= 3 || long_word_beside;
 }
 
+// AM or PM written before a time (AM 9:30): the mark, or empty.
+std::string_view half_day_before_time(std::string_view t, std::size_t at) {
+    if (at > 0 && latin_at(t, at - 1)) return {};
+    for (std::string_view mark : {"AM", "PM", "am", "pm"})
+        if (t.substr(at, 2) == mark && at + 3 < t.size() && t[at + 2] == ' ' && digit_at(t, at + 3)) return mark;
+    return {};
+}
+
 // Runs of spaces become one; none at either end.
 std::string fold_spaces(const std::string& text) {
     std::string folded;
@@ -301,6 +309,11 @@ std::string normalize_text(std::string_view line, const NormalizeOptions& option
                 continue;
             }
         if (latin_at(t, at) || (c == '$' && latin_at(t, at + 1) && !digit_at(t, at + 1))) {
+            if (const std::string_view half = half_day_before_time(t, at); !half.empty()) {  // AM 9:30 → 오전 아홉 시 삼십 분
+                out += half == "AM" || half == "am" ? "오전" : "오후";
+                at += half.size();
+                continue;
+            }
             if (auto date = read_english_date(t, at)) {  // Dec 25, 2024
                 out += date->spoken;
                 at = agree_particle(t, date->end, out);

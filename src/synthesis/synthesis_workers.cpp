@@ -31,11 +31,12 @@ struct Child {
 };
 
 // The child's whole life: synthesize, store, report, _exit (no destructors, no atexit handlers).
-[[noreturn]] void run_child(const SynthesisJob& job, const SegmentCache& cache, int fd) {
+[[noreturn]] void run_child(const SynthesisJob& job, const SegmentCache& cache, int fd, pid_t parent) {
     std::string report;
     int status = 0;
     try {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a child must not outlive a killed render
+        if (::getppid() != parent) ::_exit(1);  // the render died before the line above took effect
         // Default actions: Ctrl-C ends the child too, and a crash is a plain death by signal that
         // the parent reports (not whatever handler the host program installed).
         for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) std::signal(sig, SIG_DFL);
@@ -79,6 +80,7 @@ Child spawn(const std::vector<SynthesisJob>& jobs, std::size_t job, const Segmen
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw Error(ExitCode::synthesis, std::string("cannot start a synthesis worker (") + std::strerror(errno) + ")");
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
         ::close(fds[0]);
@@ -88,7 +90,7 @@ Child spawn(const std::vector<SynthesisJob>& jobs, std::size_t job, const Segmen
     }
     if (pid == 0) {
         ::close(fds[0]);
-        run_child(jobs[job], cache, fds[1]);
+        run_child(jobs[job], cache, fds[1], parent);
     }
     ::close(fds[1]);
     Child child;
