@@ -133,6 +133,30 @@ std::size_t compare(std::string_view t, std::size_t end, std::string_view word, 
     return end;
 }
 
+// >= <= (said after the number), -> <- <-> (a pause), < > between numbers.
+std::optional<std::size_t> read_angle(std::string_view t, std::size_t at, bool numbers, std::string& out, std::string& after_number) {
+    const char c = t[at];
+    if (t.substr(at, 2) == ">=" || t.substr(at, 2) == "<=") return compare(t, at + 2, c == '>' ? "이상" : "이하", out, after_number);
+    if (t.substr(at, 3) == "<->") return (out += ", ", at + 3);
+    if (t.substr(at, 2) == "->" || t.substr(at, 2) == "<-") return (out += ", ", at + 2);
+    if (numbers) return (say(out, c == '<' ? "보다 작고" : "보다 크고"), at + 1);
+    return std::nullopt;
+}
+
+// 12:30-13:30 부터; --verbose unsaid; a hyphen between Latin letters a space; else a pause.
+std::optional<std::size_t> read_hyphen(std::string_view t, std::size_t at, std::string& out) {
+    if (at >= 3 && t[at - 3] == ':' && digit_at(t, at - 1) && digit_at(t, at + 1) && t.substr(at + 1, 6).find(':') != std::string_view::npos)
+        return (say(out, "부터"), at + 1);
+    if (t.substr(at, 2) == "--" && (at + 2 >= t.size() || ascii_letter(t[at + 2]) || t[at + 2] == '-')) {
+        std::size_t end = at;
+        while (end < t.size() && t[end] == '-') ++end;
+        out += ' ';
+        return end;
+    }
+    if (at > 0 && at + 1 < t.size() && ascii_letter(t[at + 1]) && ascii_letter(t[at - 1])) return (out += ' ', at + 1);
+    return std::nullopt;
+}
+
 std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::string& out, std::string& after_number) {
     const char c = t[at];
     const Around a = around(t, at, at + 1);
@@ -170,24 +194,12 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
         case '_': out += ' '; return at + 1;
         case '|': out += ", "; return at + 1;
         case '<': case '>':
-            if (t.substr(at, 2) == ">=" || t.substr(at, 2) == "<=") return compare(t, at + 2, c == '>' ? "이상" : "이하", out, after_number);
-            if (t.substr(at, 2) == "->" || t.substr(at, 2) == "<-" || t.substr(at, 3) == "<->") return (out += ", ", at + (t.substr(at, 3) == "<->" ? 3 : 2));
-            if (numbers) return (say(out, c == '<' ? "보다 작고" : "보다 크고"), at + 1);
-            return std::nullopt;
+            return read_angle(t, at, numbers, out, after_number);
         case '(':
             if (t.substr(at, 2) == "()") return at + 2;  // foo(): the call's parentheses say nothing
             return std::nullopt;
         case '-':
-            if (at >= 3 && t[at - 3] == ':' && digit_at(t, at - 1) && digit_at(t, at + 1) && t.substr(at + 1, 6).find(':') != std::string_view::npos)
-                return (say(out, "부터"), at + 1);  // 12:30-13:30
-            if (t.substr(at, 2) == "--" && (at + 2 >= t.size() || ascii_letter(t[at + 2]) || t[at + 2] == '-')) {
-                std::size_t end = at;
-                while (end < t.size() && t[end] == '-') ++end;
-                out += ' ';
-                return end;
-            }
-            if (ascii_letter(t[at + 1 < t.size() ? at + 1 : at]) && at > 0 && ascii_letter(t[at - 1])) return (out += ' ', at + 1);
-            return std::nullopt;
+            return read_hyphen(t, at, out);
         default:
             return std::nullopt;
     }
