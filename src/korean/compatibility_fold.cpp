@@ -84,29 +84,7 @@ void fold_one(std::string& out, char32_t cp, std::string_view original) {
     out.append(original);
 }
 
-// Whether fold_one would write something else for `cp`.
-bool folds(char32_t cp) {
-    return in(cp, 0x2160, 0x217F) || !powered_unit(cp).empty() || in(cp, 0x2000, 0x200A) || cp == 0x202F || cp == 0x205F ||
-           cp == 0x3000 || cp == 0x2028 || cp == 0x2029 || cp == 0x2215 || cp == 0x2044 || cp == 0x2025 || cp == 0x00B5 ||
-           (in(cp, 0x00C0, 0x024F) && cp != 0x00D7 && cp != 0x00F7) || folds_by_nfkc(cp) || in(cp, 0x0400, 0x045F);
-}
-
 }  // namespace
-
-bool needs_folding(std::string_view line) {
-    for (std::size_t pos = 0; pos < line.size();) {
-        const unsigned char lead = static_cast<unsigned char>(line[pos]);
-        if (lead < 0x80) {
-            ++pos;
-            continue;
-        }
-        std::size_t length = 0;
-        const char32_t cp = utf8::decode(line, pos, length);
-        if (!utf8::is_hangul_syllable(cp) && folds(cp)) return true;
-        pos += length;
-    }
-    return false;
-}
 
 std::string fold_compatibility(std::string_view line) {
     std::string out;

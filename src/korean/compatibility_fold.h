@@ -13,7 +13,4 @@ namespace sori {
 
 std::string fold_compatibility(std::string_view line);
 
-// Whether fold_compatibility would change `line` (most lines: no), without copying it.
-bool needs_folding(std::string_view line);
-
 }  // namespace sori

@@ -86,24 +86,16 @@ bool after_number_word(std::string_view t, std::size_t at) {
 
 std::string read_groups(const Groups& g) {
     std::string text;
-    for (std::string_view d : g.digits) text += (text.empty() ? "" : " ") + spoken_digits(d);
+    for (std::string_view d : g.digits) text += (text.empty() ? "" : " ") + digit_names(d, "공");
     return text;
 }
 
 }  // namespace
 
-std::string spoken_digits(std::string_view digits) {
-    static constexpr std::string_view names[] = {"공", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"};
-    std::string text;
-    for (char c : digits)
-        if (c >= '0' && c <= '9') text += names[c - '0'];
-    return text;
-}
-
 std::optional<Reading> read_digit_string(std::string_view t, std::size_t at) {
     if (digit_at(t, at) && after_number_word(t, at)) {  // 비밀번호 0000, 네 자리 7890: the digits themselves
         const std::size_t end = digits_end(t, at);
-        if (!alnum_at(t, end) && (end >= t.size() || t[end] != '.' || !digit_at(t, end + 1))) return Reading{end, spoken_digits(t.substr(at, end - at))};
+        if (!alnum_at(t, end) && (end >= t.size() || t[end] != '.' || !digit_at(t, end + 1))) return Reading{end, digit_names(t.substr(at, end - at), "공")};
     }
     std::string text;
     std::size_t i = at;
@@ -111,7 +103,7 @@ std::optional<Reading> read_digit_string(std::string_view t, std::size_t at) {
     if (plus) {  // +82 10-1234-5678: the country code, then the number
         const std::size_t cc_end = digits_end(t, i + 1);
         if (cc_end == i + 1 || cc_end - i - 1 > 3 || cc_end >= t.size() || (t[cc_end] != ' ' && t[cc_end] != '-')) return std::nullopt;
-        text = "국가번호 " + spoken_digits(t.substr(i + 1, cc_end - i - 1)) + " ";
+        text = "국가번호 " + digit_names(t.substr(i + 1, cc_end - i - 1), "공") + " ";
         i = cc_end + 1;
     }
     const bool half_bracket = digit_at(t, i) && t[i] == '0' && digits_end(t, i) < t.size() && t[digits_end(t, i)] == ')';  // 02)123-4567
@@ -119,7 +111,7 @@ std::optional<Reading> read_digit_string(std::string_view t, std::size_t at) {
         if (half_bracket) --i;  // as if the bracket opened before the digits
         const std::size_t g_end = digits_end(t, i + 1);
         if (g_end - i - 1 < 2 || g_end - i - 1 > 4 || g_end >= t.size() || t[g_end] != ')') return std::nullopt;
-        text += spoken_digits(t.substr(i + 1, g_end - i - 1)) + " ";
+        text += digit_names(t.substr(i + 1, g_end - i - 1), "공") + " ";
         i = g_end + 1;
         if (i < t.size() && (t[i] == ' ' || t[i] == '-')) ++i;
         const Groups rest = groups_from(t, i);

@@ -18,7 +18,4 @@ std::optional<Reading> read_digit_string(std::string_view text, std::size_t at);
 // Three or more dotted parts (1.10.0) starting at `at`; nullopt otherwise.
 std::optional<Reading> read_version(std::string_view text, std::size_t at);
 
-// Each digit by name, zero as 공: 010 → 공일공.
-std::string spoken_digits(std::string_view digits);
-
 }  // namespace sori

@@ -1,5 +1,7 @@
 #include "korean/hangul_jamo.h"
 
+#include "base/utf8.h"
+
 namespace sori::jamo {
 
 bool is_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
@@ -66,5 +68,13 @@ int aspirated(int initial) {
 }
 
 bool is_lax_obstruent(int initial) { return initial == G || initial == D || initial == B || initial == S || initial == J; }
+
+int last_final(std::string_view text) {
+    if (text.size() < 3) return -1;
+    std::size_t length = 0;
+    const char32_t cp = utf8::decode(text, text.size() - 3, length);
+    if (length != 3 || !is_syllable(cp)) return -1;
+    return split(cp).final;
+}
 
 }  // namespace sori::jamo

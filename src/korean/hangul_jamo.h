@@ -2,6 +2,7 @@
 // Hangul syllables as jamo indices (Unicode order: 19 initials, 21 vowels, 28 finals) and the
 // consonant classes the pronunciation rules work with.
 #include <string>
+#include <string_view>
 
 namespace sori::jamo {
 
@@ -40,5 +41,9 @@ std::pair<int, int> parts(int final);
 int tensed(int initial);     // ㄱ → ㄲ, ㄷ → ㄸ, ㅂ → ㅃ, ㅅ → ㅆ, ㅈ → ㅉ; others unchanged
 int aspirated(int initial);  // ㄱ → ㅋ, ㄷ → ㅌ, ㅂ → ㅍ, ㅈ → ㅊ; others unchanged
 bool is_lax_obstruent(int initial);  // ㄱ ㄷ ㅂ ㅅ ㅈ
+
+// The final of the syllable that ends `text` (none for an open one), or -1 when the text does
+// not end in a Hangul syllable: what a particle after it agrees with (이/가, 은/는, 로/으로).
+int last_final(std::string_view text);
 
 }  // namespace sori::jamo

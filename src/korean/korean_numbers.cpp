@@ -70,10 +70,10 @@ std::string native_number(std::string_view digits, bool attributive) {
     return text;
 }
 
-std::string digit_names(std::string_view digits) {
+std::string digit_names(std::string_view digits, std::string_view zero) {
     std::string text;
     for (char c : digits)
-        if (c >= '0' && c <= '9') text += sino_digits[c - '0'];
+        if (c >= '0' && c <= '9') text += c == '0' ? zero : sino_digits[c - '0'];
     return text;
 }
 

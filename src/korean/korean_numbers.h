@@ -18,7 +18,7 @@ std::string sino_number(std::string_view digits);
 std::string native_number(std::string_view digits, bool attributive = true);
 
 // "010" → 영일영: each digit by its Sino-Korean name.
-std::string digit_names(std::string_view digits);
+std::string digit_names(std::string_view digits, std::string_view zero = "영");  // 공 for telephone numbers
 
 // "3.14" → 삼점일사, "0.5" → 영점오: the integer part as a number, the fraction digit by digit.
 std::string decimal_number(std::string_view integer_digits, std::string_view fraction_digits);

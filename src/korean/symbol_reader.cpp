@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 #include "korean/foreign_letters.h"
+#include "korean/hangul_jamo.h"
 
 namespace sori {
 namespace {
@@ -51,34 +52,20 @@ bool counted_number_before(std::string_view t, std::size_t at) {
     return false;
 }
 
-bool has_final_consonant(const std::string& spoken) {
-    for (std::size_t at = spoken.size(); at > 0;) {
-        at = utf8::previous(spoken, at);
-        std::size_t length = 0;
-        const char32_t cp = utf8::decode(spoken, at, length);
-        if (utf8::is_hangul_syllable(cp)) return (cp - 0xAC00) % 28 != 0;
-        if (cp != ' ') return false;
-    }
-    return false;
-}
-
 void say(std::string& out, std::string_view words) {
     out += ' ';
     out += words;
     out += ' ';
 }
 
-// The in-between words of arithmetic and comparison, when numbers stand on both sides.
+// The in-between words of arithmetic and ranges, when numbers stand on both sides.
 std::string_view between_numbers(char32_t cp, bool spaced) {
-    switch (cp) {
-        case U'+': return "더하기";
-        case U'×': case U'*': case U'∙': return "곱하기";
+    switch (cp) {  // ASCII + * ~ < > are read_ascii's
+        case U'×': case U'∙': return "곱하기";
         case U'÷': return "나누기";
         case U'−': return "빼기";
         case U'–': case U'—': return spaced ? "대" : "에서";
-        case U'~': case U'∼': return "에서";
-        case U'<': return "보다 작고";
-        case U'>': return "보다 크고";
+        case U'∼': return "에서";
         default: return {};
     }
 }
@@ -118,7 +105,7 @@ std::string_view named_symbol(char32_t cp, bool digit_before) {
 // Characters heard as a pause: a comma stands for them.
 bool comma_like(char32_t cp) {
     return in(cp, 0x2190, 0x21FF) || in(cp, 0x27F0, 0x27FF) || in(cp, 0x2900, 0x297F) || in(cp, 0x2B00, 0x2BFF) ||  // arrows
-           cp == U'|' || cp == U'·' || cp == U'ㆍ' || cp == U'・' || cp == U'、' || cp == U'•' || cp == U'‣' || cp == U'∙' ||
+           cp == U'·' || cp == U'ㆍ' || cp == U'・' || cp == U'、' || cp == U'•' || cp == U'‣' || cp == U'∙' ||
            cp == U'¦' || cp == U'§' || cp == U'¶';
 }
 
@@ -171,7 +158,7 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
             if (t.substr(at, 2) == "=>" || t.substr(at, 2) == "==") return (out += ", ", at + 2);
             if (numbers) {
                 while (!out.empty() && out.back() == ' ') out.pop_back();
-                out += has_final_consonant(out) ? "은 " : "는 ";  // 1 + 1 = 2: 일 더하기 일은 이
+                out += jamo::last_final(out) > 0 ? "은 " : "는 ";  // 1 + 1 = 2: 일 더하기 일은 이
             }
             else if (a.word_before || a.word_after || a.spaced) say(out, "이퀄");
             return at + 1;

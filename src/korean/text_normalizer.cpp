@@ -6,6 +6,7 @@
 #include "korean/compatibility_fold.h"
 #include "korean/dates_and_times.h"
 #include "korean/english_reader.h"
+#include "korean/hangul_jamo.h"
 #include "korean/hanja_reader.h"
 #include "korean/korean_numbers.h"
 #include "korean/number_expressions.h"
@@ -176,18 +177,8 @@ std::optional<std::size_t> gloss_end(std::string_view t, std::size_t at) {
     return i + 1;
 }
 
-bool has_final_consonant(const std::string& text) {
-    if (text.size() < 3) return false;
-    std::size_t len = 0;
-    const char32_t cp = utf8::decode(text, text.size() - 3, len);
-    return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
-}
-
-bool final_is_rieul(const std::string& text) {
-    std::size_t len = 0;
-    const char32_t cp = text.size() >= 3 ? utf8::decode(text, text.size() - 3, len) : 0;
-    return len == 3 && cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 == 8;
-}
+bool has_final_consonant(const std::string& text) { return jamo::last_final(text) > 0; }
+bool final_is_rieul(const std::string& text) { return jamo::last_final(text) == jamo::fL; }
 
 // A particle written after digits agrees with how the number is read: 9/10이 → 십분의 구가,
 // 3을 → 삼을, 2을 → 이를. Only a particle that ends the word (space, punctuation or end follows).
@@ -282,8 +273,8 @@ std::string fold_spaces(const std::string& text) {
 }  // namespace
 
 std::string normalize_text(std::string_view line, const NormalizeOptions& options) {
-    const std::string folded = needs_folding(line) ? fold_compatibility(line) : std::string();
-    const std::string_view t = folded.empty() ? line : std::string_view(folded);
+    const std::string folded = fold_compatibility(line);
+    const std::string_view t = folded;
     std::string after_number;  // a word said after the next number (≥ 10: 십 이상)
     const Lexicon& lexicon = options.lexicon ? *options.lexicon : default_lexicon();
     std::string out;
