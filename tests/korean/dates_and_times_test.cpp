@@ -2,17 +2,7 @@
 
 #include "korean/dates_and_times.h"
 #include "korean/text_normalizer.h"
-
-namespace {
-
-std::string said(const std::string& text) {
-    std::string plain;
-    for (char c : sori::normalize_text(text))
-        if (c != ' ') plain += c;
-    return plain;
-}
-
-}  // namespace
+#include "support/spoken.h"
 
 TEST_CASE("Clock times read the hour 1–12 in native numbers, 13–24 in Sino-Korean", "[dates_and_times]") {
     auto [written, spoken] = GENERATE(table<std::string, std::string>({
@@ -22,7 +12,7 @@ TEST_CASE("Clock times read the hour 1–12 in native numbers, 13–24 in Sino-K
         {"3:30 PM", "오후세시삼십분"}, {"9am 출발", "오전아홉시출발"}, {"11 p.m.", "오후열한시"}, {"10:05 a.m.", "오전열시오분"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Dates go day first when the first number cannot be a month", "[dates_and_times]") {
@@ -33,7 +23,7 @@ TEST_CASE("Dates go day first when the first number cannot be a month", "[dates_
         {"버전 3.10.2", "버전삼점십점이"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Dates with English month names are read in Korean order", "[dates_and_times]") {
@@ -42,5 +32,5 @@ TEST_CASE("Dates with English month names are read in Korean order", "[dates_and
         {"Sept. 3rd", "구월삼일"}, {"June 10 발표", "유월십일발표"}, {"May I help", "메이아이헬프"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }

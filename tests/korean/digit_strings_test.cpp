@@ -2,17 +2,7 @@
 
 #include "korean/digit_strings.h"
 #include "korean/text_normalizer.h"
-
-namespace {
-
-std::string said(const std::string& text) {
-    std::string plain;
-    for (char c : sori::normalize_text(text))
-        if (c != ' ') plain += c;
-    return plain;
-}
-
-}  // namespace
+#include "support/spoken.h"
 
 TEST_CASE("Telephone numbers are read digit by digit, zero as 공, in any grouping and separator", "[digit_strings]") {
     auto [written, spoken] = GENERATE(table<std::string, std::string>({
@@ -22,7 +12,7 @@ TEST_CASE("Telephone numbers are read digit by digit, zero as 공, in any groupi
         {"555-0198로 전화", "오오오공일구팔로전화"}, {"02)123-4567", "공이일이삼사오육칠"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Account, card and serial numbers are read digit by digit; ranges and quantities are not", "[digit_strings]") {
@@ -32,7 +22,7 @@ TEST_CASE("Account, card and serial numbers are read digit by digit; ranges and 
         {"2020-2024년", "이천이십-이천이십사년"}, {"100-200개", "백-이백개"}, {"1 2 3", "일이삼"}, {"인구 5100만", "인구오천백만"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Versions are read by their parts and English ordinals as Korean ones", "[digit_strings]") {
@@ -41,5 +31,5 @@ TEST_CASE("Versions are read by their parts and English ordinals as Korean ones"
         {"1st", "첫번째"}, {"2nd", "두번째"}, {"3rd", "세번째"}, {"24th", "스물네번째"}, {"101st", "백일번째"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }

@@ -1,32 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "korean/symbol_reader.h"
 #include "korean/text_normalizer.h"
-
-namespace {
-
-// Everything eSpeak would receive from `text` is Hangul, a space or a pause.
-bool only_hangul_and_pauses(const std::string& text) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const unsigned char lead = static_cast<unsigned char>(text[pos]);
-        std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
-        for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
-        if (!(cp >= 0xAC00 && cp <= 0xD7A3) && !sori::is_pause_for_espeak(cp)) return false;
-        pos += length;
-    }
-    return true;
-}
-
-std::string said(const std::string& text) {
-    std::string spoken = sori::normalize_text(text);
-    std::string plain;
-    for (char c : spoken)
-        if (c != ' ') plain += c;
-    return plain;
-}
-
-}  // namespace
+#include "support/spoken.h"
 
 TEST_CASE("Arithmetic and comparisons between numbers are read as a Korean says them", "[symbols]") {
     auto [written, spoken] = GENERATE(table<std::string, std::string>({
@@ -35,7 +10,7 @@ TEST_CASE("Arithmetic and comparisons between numbers are read as a Korean says 
         {"점수는 5 – 4로", "점수는오대사로"}, {"3–5쪽", "삼에서오쪽"}, {"±3", "플러스마이너스삼"}, {"≈ 40", "약사십"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Units of angle and time after a number, and signs in words, are read", "[symbols]") {
@@ -45,7 +20,7 @@ TEST_CASE("Units of angle and time after a number, and signs in words, are read"
         {"/home/user에 설치", "슬래시홈슬래시유저에설치"}, {"음악/미술 과목", "음악,미술과목"}, {"USER_NAME 변수", "유저네임변수"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Arrows, bullets and middle dots are pauses; brackets of CJK are brackets", "[symbols]") {
@@ -54,7 +29,7 @@ TEST_CASE("Arrows, bullets and middle dots are pauses; brackets of CJK are brack
         {"【주문】 기각", "(주문)기각"}, {"• 첫째", ",첫째"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Pictographs, marks of code and decorations are dropped, never passed on", "[symbols]") {
@@ -64,7 +39,7 @@ TEST_CASE("Pictographs, marks of code and decorations are dropped, never passed 
         {"^^ 네", "네"}, {"좋아~", "좋아"}, {"┌──┐ 표", "표"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("Whatever the symbol, eSpeak receives only Hangul and pauses", "[symbols]") {
@@ -76,7 +51,7 @@ TEST_CASE("Whatever the symbol, eSpeak receives only Hangul and pauses", "[symbo
         every += std::string("값") + s + "값 " + s + " ";
     const std::string spoken = sori::normalize_text(every);
     INFO(spoken);
-    CHECK(only_hangul_and_pauses(spoken));
+    CHECK(test::only_hangul_and_pauses(spoken));
 }
 
 TEST_CASE("SI units after a number are read by their Korean names", "[symbols]") {
@@ -87,14 +62,14 @@ TEST_CASE("SI units after a number are read by their Korean names", "[symbols]")
         {"200hp", "이백마력"}, {"10mi", "십마일"}, {"3gal", "삼갤런"}, {"1ly", "일광년"}, {"30 Da", "삼십돌턴"}, {"5 in 1", "오인일"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }
 
 TEST_CASE("A run of capital words is read as the words, as if written in small letters", "[symbols]") {
     const std::string clause = GENERATE(as<std::string>{}, "THE SOFTWARE IS PROVIDED", "IN NO EVENT SHALL THE AUTHORS BE LIABLE", "USER NAME");
     std::string lower = clause;
     for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    CHECK(said(clause) == said(lower));
+    CHECK(test::said_without_spaces(clause) == test::said_without_spaces(lower));
 }
 
 TEST_CASE("Capitals among capitals, long ones and file names are words; a lone short one is an acronym", "[symbols]") {
@@ -104,5 +79,5 @@ TEST_CASE("Capitals among capitals, long ones and file names are words; a lone s
         {"DOM API 사용", "디오엠에이피아이사용"},
     }));
     CAPTURE(written);
-    CHECK(said(written) == spoken);
+    CHECK(test::said_without_spaces(written) == spoken);
 }

@@ -95,13 +95,13 @@ TEST_CASE("A user lexicon adds and overrides words, and a malformed line is an e
 
 TEST_CASE("At least 40 counters take native numerals", "[normalizer]") { CHECK(sori::native_counter_count() >= 40); }
 
-TEST_CASE("The public normalization sets: nemo-dev at least 95 %, num2words-dev all", "[normalizer]") {
+TEST_CASE("The public normalization sets: nemo-dev at least 96 %, num2words-dev all", "[normalizer]") {
     const auto normalize = [](const std::string& s) { return sori::normalize_text(s); };
     const auto nemo = sori::score_normalization(
         sori::read_normalization_cases(std::string(SORI_TEST_DATA) + "/normalization/nemo-dev.tsv"), normalize);
     const auto& all = nemo.at("all");
     INFO(all.right << "/" << all.total);
-    CHECK(all.right >= 0.95 * all.total);
+    CHECK(all.right >= 0.96 * all.total);  // 179/186 (96.2 %) since issue 14
     const auto num2words = sori::score_normalization(
         sori::read_normalization_cases(std::string(SORI_TEST_DATA) + "/normalization/num2words-dev.tsv"), normalize);
     for (const auto& [category, score] : num2words) {
