@@ -80,6 +80,13 @@ bool ends_sentence(std::u32string_view word, char32_t before_word) {
     }
 }
 
+bool ends_sentence_in_prose(std::u32string_view word, char32_t before_word) {
+    if (!ends_sentence(word, before_word)) return false;
+    if (word.back() != U'다' || word.size() < 2) return true;
+    const char32_t prev = word[word.size() - 2];
+    return utf8::hangul_final(prev) != 0 || prev == U'니' || prev == U'되' || prev == U'이';
+}
+
 bool is_nominal(std::u32string_view word) {
     return !word.empty() && in(word.back(), {U'함', U'됨', U'짐', U'임', U'냄', U'줌', U'음'});
 }

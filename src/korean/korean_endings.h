@@ -10,6 +10,10 @@ namespace sori::korean {
 // last character of the word before it (for 하지 마).
 bool ends_sentence(std::u32string_view word, char32_t before_word);
 
+// In punctuated prose a missing mark is rare: only an ending no noun has ends a sentence there
+// (했다, 한다, 습니다, 어요 — not 캐나다 or 크다, whose 다 follows a syllable without a final).
+bool ends_sentence_in_prose(std::u32string_view word, char32_t before_word);
+
 // -음/-함/-됨 … nominal endings: sentence ends in notes and reviews, nouns elsewhere.
 bool is_nominal(std::u32string_view word);
 

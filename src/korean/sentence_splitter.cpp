@@ -172,14 +172,8 @@ private:
     bool final_ending(std::size_t b, std::size_t e) const {
         return korean::ends_sentence(word_view(b, strip_tail(b, e)), b >= 2 ? at(b - 2) : 0);
     }
-    // In punctuated prose a missing mark is rare: only an ending no noun has ends a sentence there
-    // (했다, 한다, 습니다, 어요 — not 캐나다 or 크다, whose 다 follows a syllable without a final).
     bool strong_final_ending(std::size_t b, std::size_t e) const {
-        e = strip_tail(b, e);
-        if (!final_ending(b, e)) return false;
-        if (at(e - 1) != U'다' || e - b < 2) return true;
-        const char32_t prev = at(e - 2);
-        return utf8::hangul_final(prev) != 0 || prev == U'니' || prev == U'되' || prev == U'이';
+        return korean::ends_sentence_in_prose(word_view(b, strip_tail(b, e)), b >= 2 ? at(b - 2) : 0);
     }
     bool nominal_ending(std::size_t b, std::size_t e) const { return korean::is_nominal(word_view(b, strip_tail(b, e))); }
 

@@ -149,6 +149,9 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
     const Around a = around(t, at, at + 1);
     const bool numbers = a.digit_before && a.digit_after;
     switch (c) {
+        case '%': out += " 퍼센트"; return at + 1;
+        case '&': out += " 앤드 "; return at + 1;
+        case '@': out += " 골뱅이 "; return at + 1;
         case '+':
             if (numbers) say(out, "더하기");
             else if (a.digit_before && !a.word_after) say(out, "이상");  // 8.0+
@@ -163,7 +166,8 @@ std::optional<std::size_t> read_ascii(std::string_view t, std::size_t at, std::s
             else if (a.word_before || a.word_after || a.spaced) say(out, "이퀄");
             return at + 1;
         case '*': case '~': case '^': case '$': case '#': case '`':
-            if (numbers && (c == '*' || c == '~')) say(out, c == '*' ? "곱하기" : "에서");
+            if (c == '~' && !out.empty() && digit_at(t, at - 1) && digit_at(t, at + 1)) out += " 부터 ";  // 1~3
+            else if (numbers && (c == '*' || c == '~')) say(out, c == '*' ? "곱하기" : "에서");
             else if (c == '~' && counted_number_before(t, at) && digit_at(t, at + 1)) say(out, "부터");  // 25일~27일
             else out += ' ';
             return at + 1;
@@ -212,6 +216,7 @@ std::optional<std::size_t> read_symbol(std::string_view t, std::size_t at, std::
     }
     if (const auto run = read_kana(t, at)) return (say(out, run->spoken), run->end);
     if (const auto run = read_jamo_run(t, at)) return (out += run->spoken, run->end);
+    if (cp == U'〜' && !out.empty() && digit_at(t, end)) return (out += " 부터 ", end);  // 5월10일(금)〜15일
     const Around a = around(t, at, end);
     if (a.digit_before && a.digit_after)
         if (const std::string_view words = between_numbers(cp, a.spaced); !words.empty()) return (say(out, words), end);

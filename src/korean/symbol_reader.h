@@ -5,6 +5,7 @@
 // - between numbers: + 더하기, × * 곱하기, ÷ 나누기, = 은/는, – with spaces 대 (5 – 4 오 대 사),
 //   without a range (3–5 삼에서 오); ≥ >= 이상, ≤ <= 이하 (after the number they stand before), ± 플러스마이너스, ≈ 약, ≠ 같지 않음,
 //   ° 도, ′ 분, ″ 초, ‰ 퍼밀, ² 제곱, ³ 세제곱; after a number, a lone + is 이상 (8.0+);
+// - ~ 〜 right between numbers (1~3, 10일〜15일) 부터; % 퍼센트, & 앤드, @ 골뱅이;
 // - in words: + 플러스 (Alt+X), = 이퀄, / 슬래시 in paths and code, a pause between Korean
 //   words (음악/미술), \ 역슬래시, _ a space (USER_NAME), № 번호, √ 루트, ∞ 무한대, Ω 옴;
 // - as a pause: arrows, | · ㆍ ・ 、 •, 【】〔〕 as brackets, 。 as a full stop;

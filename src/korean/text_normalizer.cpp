@@ -363,15 +363,11 @@ std::string normalize_text(std::string_view line, const NormalizeOptions& option
             at = end;
             continue;
         }
-        const bool between_numbers = !out.empty() && (digit_at(t, at - 1) || cp == U'〜') && (digit_at(t, at + len));
-        if ((cp == U'~' || cp == U'〜' || cp == U'～') && between_numbers) out += " 부터 ";
-        else if (cp == U'%') out += " 퍼센트";
-        else if (cp == U'&') out += " 앤드 ";
-        else if (cp == U'@') out += " 골뱅이 ";
-        else if (const auto end = utf8::is_hangul_syllable(cp) ? std::nullopt : read_symbol(t, at, out, after_number)) {
+        if (const auto end = utf8::is_hangul_syllable(cp) ? std::nullopt : read_symbol(t, at, out, after_number)) {
             at = *end;
             continue;
-        } else out.append(t.substr(at, len));
+        }
+        out.append(t.substr(at, len));
         at += len;
     }
     return fold_spaces(out);
