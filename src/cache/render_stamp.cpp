@@ -1,38 +1,71 @@
 #include "cache/render_stamp.h"
 
+#include <optional>
+
 #include <fstream>
 
 #include "base/content_hash.h"
 
 namespace sori {
 
+RenderKeyHasher::RenderKeyHasher(const std::string& input, const std::string& title, const RenderSettings& settings,
+                                 const EngineIdentity& engine, const std::string& outputs) {
+    hash_.add_field("sori", SORI_VERSION);
+    hash_.add_field("outputs", outputs);
+    hash_.add_field("input", input);
+    hash_.add_field("engine", engine.version);
+    hash_.add_field("engine-data", engine.data_hash);
+    hash_.add_field("sample-rate", engine.sample_rate);
+    const VoiceSettings& v = settings.voice;
+    hash_.add_field("voice", v.voice + " " + std::to_string(v.rate) + " " + std::to_string(v.pitch) + " " +
+                                 std::to_string(v.volume) + " " + std::to_string(v.word_gap));
+    const PauseSettings& p = settings.pauses;
+    hash_.add_field("pauses", std::to_string(p.sentence_ms) + " " + std::to_string(p.paragraph_ms) + " " +
+                                  std::to_string(p.section_ms) + " " + std::to_string(p.head_ms) + " " + std::to_string(p.tail_ms));
+    hash_.add_field("title", title);
+}
+
+void RenderKeyHasher::add_chapter(const std::string& title) { hash_.add_field("chapter", title); }
+
+void RenderKeyHasher::add_item(const ScriptItem& item, const std::string& segment_key) {
+    hash_.add_field("item", std::to_string(item.chapter) + " " + std::to_string(item.number) + " " + std::to_string(item.heading) +
+                                " " + std::to_string(static_cast<int>(item.gap)));
+    hash_.add_field("source", item.source);
+    hash_.add_field("spoken", item.spoken);
+    hash_.add_field("pronounced", item.pronounced);
+    hash_.add_field("key", segment_key);
+}
+
+std::string RenderKeyHasher::finish() const { return hash_.hex128(); }
+
 std::string render_key(const std::string& input, const Script& script, const std::vector<std::string>& segment_keys,
                        const RenderSettings& settings, const EngineIdentity& engine, const std::string& outputs) {
-    ContentHasher hash;
-    hash.add_field("sori", SORI_VERSION);
-    hash.add_field("outputs", outputs);
-    hash.add_field("input", input);
-    hash.add_field("engine", engine.version);
-    hash.add_field("engine-data", engine.data_hash);
-    hash.add_field("sample-rate", engine.sample_rate);
-    const VoiceSettings& v = settings.voice;
-    hash.add_field("voice", v.voice + " " + std::to_string(v.rate) + " " + std::to_string(v.pitch) + " " +
-                                std::to_string(v.volume) + " " + std::to_string(v.word_gap));
-    const PauseSettings& p = settings.pauses;
-    hash.add_field("pauses", std::to_string(p.sentence_ms) + " " + std::to_string(p.paragraph_ms) + " " +
-                                 std::to_string(p.section_ms) + " " + std::to_string(p.head_ms) + " " + std::to_string(p.tail_ms));
-    hash.add_field("title", script.title);
-    for (const std::string& chapter : script.chapters) hash.add_field("chapter", chapter);
-    for (std::size_t i = 0; i < script.items.size(); ++i) {
-        const ScriptItem& item = script.items[i];
-        hash.add_field("item", std::to_string(item.chapter) + " " + std::to_string(item.number) + " " +
-                                   std::to_string(item.heading) + " " + std::to_string(static_cast<int>(item.gap)));
-        hash.add_field("source", item.source);
-        hash.add_field("spoken", item.spoken);
-        hash.add_field("pronounced", item.pronounced);
-        hash.add_field("key", i < segment_keys.size() ? segment_keys[i] : "");
-    }
-    return hash.hex128();
+    // The items in the order stream_script makes them, each with its segment key.
+    class Feed : public ScriptSink {
+    public:
+        Feed(const std::string& input, const RenderSettings& settings, const EngineIdentity& engine, const std::string& outputs,
+             const std::vector<std::string>& keys)
+            : input_(input), settings_(settings), engine_(engine), outputs_(outputs), keys_(keys) {}
+        void title(const std::string& title) override { hash_.emplace(input_, title, settings_, engine_, outputs_); }
+        void chapter(std::size_t, const std::string& title, int) override { hash_->add_chapter(title); }
+        void item(ScriptItem&& item) override {
+            hash_->add_item(item, next_ < keys_.size() ? keys_[next_] : "");
+            ++next_;
+        }
+        std::string finish() const { return hash_->finish(); }
+
+    private:
+        const std::string& input_;
+        const RenderSettings& settings_;
+        const EngineIdentity& engine_;
+        const std::string& outputs_;
+        const std::vector<std::string>& keys_;
+        std::optional<RenderKeyHasher> hash_;
+        std::size_t next_ = 0;
+    };
+    Feed feed(input, settings, engine, outputs, segment_keys);
+    replay_script(script, feed);
+    return feed.finish();
 }
 
 OutputStamp stamp_of(const std::filesystem::path& file) {

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/content_hash.h"
 #include "cache/cache_key.h"
 #include "speech/script.h"
 #include "speech/voice_settings.h"
@@ -27,7 +28,21 @@ struct RenderStamp {
 };
 
 // A hash of the input's name, the script (every item's text, place and cache key), the settings
-// and the engine: equal keys mean byte-identical outputs.
+// and the engine: equal keys mean byte-identical outputs. Fed as the script is made: the title
+// first, then each chapter as it opens and the items after it.
+class RenderKeyHasher {
+public:
+    RenderKeyHasher(const std::string& input, const std::string& title, const RenderSettings& settings, const EngineIdentity& engine,
+                    const std::string& outputs);
+    void add_chapter(const std::string& title);
+    void add_item(const ScriptItem& item, const std::string& segment_key);
+    std::string finish() const;  // 32 hex digits
+
+private:
+    ContentHasher hash_;
+};
+
+// The same over a whole script (chapters interleaved with the items as stream_script makes them).
 std::string render_key(const std::string& input, const Script& script, const std::vector<std::string>& segment_keys,
                        const RenderSettings& settings, const EngineIdentity& engine, const std::string& outputs = "");
 

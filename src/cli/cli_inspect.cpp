@@ -4,8 +4,6 @@
 #include <iterator>
 #include <memory>
 
-#include <nlohmann/json.hpp>
-
 #include "base/error.h"
 #include "base/utf8.h"
 #include "cli/cli.h"
@@ -48,46 +46,6 @@ void print_sentences(const std::string& text) {
         start = end + 1;
     }
     flush();
-}
-
-void print_outline(const Script& script, bool spoken) {
-    std::cout << script.title << '\n';
-    std::size_t chapter = static_cast<std::size_t>(-1), number = 0;
-    for (const ScriptItem& item : script.items) {
-        if (item.chapter != chapter) {
-            chapter = item.chapter;
-            number = 0;
-            std::cout << "\nChapter " << chapter + 1 << ": " << script.chapters[chapter] << '\n';
-        }
-        const std::string mark = !item.heading ? "" : item.level > 0 && number > 0 ? "[heading " + std::to_string(item.level) + "] " : "[heading] ";
-        std::cout << "  " << ++number << ". " << mark << item.source << '\n';
-        if (spoken && item.pronounced != item.source) std::cout << "     → " << (item.pronounced.empty() ? "(silent)" : item.pronounced) << '\n';
-    }
-}
-
-// The document as the renderer sees it, for tests and tools: title, chapters, every heading
-// with its level, every item with its kind.
-void print_outline_json(const Script& script, int chapter_depth) {
-    nlohmann::json doc;
-    doc["title"] = script.title;
-    doc["chapter_depth"] = chapter_depth;
-    nlohmann::json chapters = nlohmann::json::array(), headings = nlohmann::json::array(), items = nlohmann::json::array();
-    for (std::size_t c = 0; c < script.chapters.size(); ++c)
-        chapters.push_back({{"index", c + 1}, {"title", script.chapters[c]}, {"level", script.chapter_levels.at(c)}});
-    for (const ScriptItem& item : script.items) {
-        if (item.heading) headings.push_back({{"title", item.source}, {"level", item.level}, {"chapter", item.chapter + 1}});
-        items.push_back({{"chapter", item.chapter + 1},
-                         {"number", item.number},
-                         {"kind", item.heading ? "heading" : to_string(item.kind)},
-                         {"level", item.level},
-                         {"text", item.source},
-                         {"spoken", item.spoken},
-                         {"pronounced", item.pronounced}});
-    }
-    doc["chapters"] = std::move(chapters);
-    doc["headings"] = std::move(headings);
-    doc["items"] = std::move(items);
-    std::cout << doc.dump(2) << '\n';
 }
 
 void print_voices() {
@@ -203,35 +161,6 @@ void add_pronounce_command(CLI::App& app) {
                      "  echo '국물이 끓습니다' | sori pronounce -      # 궁무리 끌씀니다\n"
                      "  sori pronounce my-post.txt --lexicon names.tsv",
                      true);
-}
-
-void add_outline_command(CLI::App& app) {
-    struct OutlineArgs {
-        std::string article;
-        bool spoken = false;
-        bool json = false;
-        bool no_pronunciation = false;
-        EnglishReading english = EnglishReading::hangul;
-        int chapter_depth = 2;
-    };
-    auto args = std::make_shared<OutlineArgs>();
-    CLI::App* outline = app.add_subcommand("outline", "Print the chapters and numbered sentences as the renderer sees them");
-    outline->footer("Example:\n  sori outline input/meta-ai-strategy.txt\n  sori outline --json article.md");
-    outline->add_option("article", args->article, "The article (UTF-8 text or Markdown)")->required();
-    outline->add_flag("--spoken", args->spoken, "Under each sentence, what eSpeak will receive when it differs (numbers, Latin, pronunciation)");
-    outline->add_flag("--no-pronunciation", args->no_pronunciation, "Show the spelling eSpeak would get without the 표준 발음법 stage");
-    add_english_option(*outline, args->english);
-    outline->add_flag("--json", args->json, "Print the outline as JSON: title, chapters, headings with levels, items with kinds");
-    outline->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters (1–6, default 2)")
-        ->check(CLI::Range(1, 6));
-    outline->callback([args] {
-        NormalizeOptions normalize;
-        normalize.pronunciation = !args->no_pronunciation;
-        normalize.english = args->english;
-        const Script script = script_for(args->article, normalize, args->chapter_depth);
-        if (args->json) print_outline_json(script, args->chapter_depth);
-        else print_outline(script, args->spoken);
-    });
 }
 
 void add_voices_command(CLI::App& app) {

@@ -13,6 +13,7 @@
 
 #include "base/error.h"
 #include "cli/cli.h"
+#include "cli/spool.h"
 #include "korean/text_normalizer.h"
 #include "render/renderer.h"
 #include "speech/speech_engine.h"
@@ -145,14 +146,21 @@ void print_summary(const RenderSummary& s) {
     }
 }
 
-void print_plan(const RenderSummary& s) {
-    if (s.up_to_date) {
-        std::cout << s.wav.string() << ": up to date; nothing to synthesize\n";
-        return;
+// A dry run of each article: the count, then the sentences to synthesize (found as the article
+// is read and held in a spool meanwhile: the count comes first, and up to date shows none).
+void print_plans(const std::vector<std::filesystem::path>& articles, RenderOptions options) {
+    for (const auto& article : articles) {
+        Spool spool;
+        options.planned = [&spool](const PlannedSentence& p) { spool.write("  " + p.where + ": " + p.text + "\n"); };
+        const RenderSummary s = render_article(article, options);
+        if (s.up_to_date) {
+            std::cout << s.wav.string() << ": up to date; nothing to synthesize\n";
+            continue;
+        }
+        std::cout << s.wav.string() << ": " << s.synthesized << " of " << s.synthesized + s.from_cache
+                  << " spoken sentences to synthesize, " << s.from_cache << " from the cache\n";
+        spool.copy_to(std::cout);
     }
-    std::cout << s.wav.string() << ": " << s.synthesized << " of " << s.synthesized + s.from_cache
-              << " spoken sentences to synthesize, " << s.from_cache << " from the cache\n";
-    for (const PlannedSentence& p : s.planned) std::cout << "  " << p.where << ": " << p.text << "\n";
 }
 
 void run(const RenderArgs& args) {
@@ -194,6 +202,7 @@ void run(const RenderArgs& args) {
                 throw Error(ExitCode::usage, articles[j].string() + " and " + articles[i].string() + " would both be written to " +
                                                  (options.output_folder / articles[i].stem()).string() +
                                                  ".wav; rename one or render them into different folders with -o");
+    if (args.dry_run) return print_plans(articles, options);
     // Read every article first: a bad one fails the run before anything is synthesized or replaced.
     std::vector<Script> scripts;
     for (const auto& article : articles) scripts.push_back(script_for(article, options.normalize, options.chapter_depth));
@@ -207,10 +216,7 @@ void run(const RenderArgs& args) {
             throw;
         }
         progress.clear();
-        if (args.dry_run)
-            print_plan(s);
-        else if (!args.quiet)
-            print_summary(s);
+        if (!args.quiet) print_summary(s);
     }
 }
 

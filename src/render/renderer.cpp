@@ -17,13 +17,13 @@
 #include "base/output_set.h"
 #include "cache/render_stamp.h"
 #include "render/ffmetadata.h"
+#include "render/article_script.h"
+#include "render/dry_run.h"
 #include "render/manifest.h"
 #include "render/programme.h"
 #include "speech/long_sentence.h"
 #include "speech/speech_engine.h"
 #include "synthesis/render_plan.h"
-#include "text/structure.h"
-#include "text/text_reader.h"
 
 namespace sori {
 namespace {
@@ -130,8 +130,8 @@ std::vector<std::unique_ptr<OutputFile>> write_sidecars(const Script& script, co
     return files;
 }
 
-// Everything that decides the outputs besides the sentences' audio: formats, rate, loudness,
-// chapter and subtitle files.
+}  // namespace
+
 std::string outputs_signature(const RenderOptions& options) {
     std::string signature;
     for (AudioFormat f : options.audio.formats) signature += extension(f);
@@ -144,6 +144,8 @@ std::string outputs_signature(const RenderOptions& options) {
     return signature;
 }
 
+namespace {
+
 // Refuses what cannot work before any work is done, and tidies what a killed render left.
 void check_before_work(const RenderOptions& options) {
     validate(options.settings, "the settings");
@@ -155,22 +157,12 @@ void check_before_work(const RenderOptions& options) {
     }
 }
 
-RenderSummary up_to_date_summary(RenderSummary summary, const std::vector<std::string>& keys, const SegmentCache& cache,
-                                 const RenderOptions& options) {
-    if (!options.dry_run)
-        for (const std::string& k : keys)
-            if (!k.empty()) cache.touch(k);  // in use: prune keeps it
+RenderSummary up_to_date_summary(RenderSummary summary, const std::vector<std::string>& keys, const SegmentCache& cache) {
+    for (const std::string& k : keys)
+        if (!k.empty()) cache.touch(k);  // in use: prune keeps it
     nlohmann::json doc = nlohmann::json::parse(std::ifstream(summary.manifest), nullptr, false);
     summary.up_to_date = true;
     summary.audio_seconds = doc.value("duration_seconds", 0.0);
-    return summary;
-}
-
-RenderSummary dry_run_summary(RenderSummary summary, const Script& script, const RenderPlan& plan) {
-    std::vector<std::size_t> items;
-    for (const auto& served : plan.job_items) items.insert(items.end(), served.begin(), served.end());
-    std::sort(items.begin(), items.end());
-    for (std::size_t item : items) summary.planned.push_back({describe_item(script, item), script.items[item].spoken});
     return summary;
 }
 
@@ -304,27 +296,18 @@ void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_fi
 
 }  // namespace
 
-Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize, int chapter_depth) {
-    StructureOptions structure;
-    structure.fallback_title = article.stem().string();
-    structure.format = format_for_path(article);
-    // The raw text is freed once parsed (end of this statement), the document's paragraphs as they are read.
-    Document document = parse_document(read_article(article).text, structure);
-    Script script = build_script(std::move(document), normalize, chapter_depth);
-    bool speakable = false;
-    for (const ScriptItem& item : script.items) speakable |= !item.spoken.empty();
-    if (!speakable)
-        throw Error(ExitCode::input, article.string() + ": nothing in the article can be read aloud (only markup or symbols?)");
-    return script;
-}
-
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
+    if (options.dry_run) {
+        check_before_work(options);
+        return dry_run_article(article, options);
+    }
     return render_script(article, script_for(article, options.normalize, options.chapter_depth), options);
 }
 
 RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {
     const auto started = Clock::now();
     check_before_work(options);
+    if (options.dry_run) return finished(dry_run_script(article, script, options), started);
     SpeechEngine& engine = SpeechEngine::shared();
     engine.configure(options.settings.voice);
     const int rate = engine.sample_rate();
@@ -340,20 +323,19 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     if (!options.use_cache) private_folder.emplace(options.output_folder);
     const SegmentCache cache(private_folder ? private_folder->path()
                                             : options.cache_folder.value_or(options.output_folder / ".cache"));
-    if (options.use_cache && !options.dry_run) cache.remove_stale_temporaries();
+    if (options.use_cache) cache.remove_stale_temporaries();
 
     std::vector<std::string> keys = segment_keys(script, identity, options.settings.voice);
     const std::string key = render_key(article.string(), script, keys, options.settings, identity, outputs_signature(options));
     const std::string stem = article.stem().string();
     if (options.use_cache && is_up_to_date(options.output_folder / stem / (stem + ".json"), key)) {
-        if (!options.dry_run) link_outputs(options.output_folder, stem);  // in case a killed render left them out
-        return finished(up_to_date_summary(std::move(summary), keys, cache, options), started);
+        link_outputs(options.output_folder, stem);  // in case a killed render left them out
+        return finished(up_to_date_summary(std::move(summary), keys, cache), started);
     }
 
     RenderPlan plan = plan_render(script, std::move(keys), cache, rate, options.settings.voice.rate, options.notice);
     summary.synthesized = plan.to_synthesize;
     summary.from_cache = plan.from_cache;
-    if (options.dry_run) return finished(dry_run_summary(std::move(summary), script, plan), started);
     check_cancel(options);
     OutputSet set(options.output_folder, stem);
     synthesize_missing(script, plan, cache, rate, options);

@@ -12,11 +12,17 @@
 
 #include "audio/audio_outputs.h"
 #include "korean/text_normalizer.h"
+#include "render/article_script.h"
 #include "render/sidecars.h"
 #include "speech/script.h"
 #include "speech/voice_settings.h"
 
 namespace sori {
+
+struct PlannedSentence {
+    std::string where;  // chapter 2 "제목", sentence 5
+    std::string text;   // what will be spoken
+};
 
 struct RenderProgress {
     bool writing = false;             // false: synthesizing sentences; true: writing the audio files
@@ -44,11 +50,7 @@ struct RenderOptions {
     const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
     std::function<void(const RenderProgress&)> progress;  // during synthesis, a few times a second
     std::function<void(const std::string&)> notice;       // verbose remarks (a corrupt cache entry…)
-};
-
-struct PlannedSentence {
-    std::string where;  // chapter 2 "제목", sentence 5
-    std::string text;   // what will be spoken
+    std::function<void(const PlannedSentence&)> planned;  // dry run: each sentence to synthesize, in order
 };
 
 struct RenderSummary {
@@ -63,14 +65,15 @@ struct RenderSummary {
     std::size_t sentence_count = 0;
     std::size_t synthesized = 0;     // sentences whose audio was made in this render (or would be, dry run)
     std::size_t from_cache = 0;      // sentences whose audio came from the cache
-    std::vector<PlannedSentence> planned;  // dry run: the sentences that would be synthesized
     double elapsed_seconds = 0;
 };
 
-// Reads an article and turns it into the script the renderer would speak.
-Script script_for(const std::filesystem::path& article, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
 
-// Renders one article. Throws sori::Error; on any error or cancellation the previous outputs
+// Everything that decides the outputs besides the sentences' audio: formats, rate, loudness,
+// chapter and subtitle files (part of the render key).
+std::string outputs_signature(const RenderOptions& options);
+
+// Renders one article (with options.dry_run, plans it: dry_run.h). Throws sori::Error; on any error or cancellation the previous outputs
 // are left untouched and no temporary file remains. The cache stays usable whatever happens.
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options);
 

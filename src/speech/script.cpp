@@ -5,7 +5,7 @@ namespace sori {
 
 namespace {
 
-// A heading or a unit of a paragraph waiting for its reading.
+// A heading, a unit of a paragraph waiting for its reading, or the opening of a chapter.
 struct Pending {
     std::size_t chapter = 0;
     bool heading = false;
@@ -14,17 +14,24 @@ struct Pending {
     bool new_paragraph = false;  // a unit: the first of its paragraph
     ParagraphKind kind = ParagraphKind::prose;
     int level = 0;
+    bool opens_chapter = false;  // no text: chapter `chapter` opens here, titled chapter_titles_'s next entry
 };
 
-// Collects the headings and paragraph units of a document in order and reads them in batches of
-// about a megabyte, each shared among threads (sentence_readings, which also splits the units
-// into sentences): memory beyond the script stays bounded. Pauses are given as the items come
-// back: a section's first sentence follows the section pause (or the paragraph pause after a
-// spoken title), a paragraph's first the paragraph pause, the others the sentence pause, and the
-// later pieces of a cut sentence the clause pause.
+// Collects the chapters, headings and paragraph units of a document in order and reads them in
+// batches of about a megabyte, each shared among threads (sentence_readings, which also splits
+// the units into sentences), handing the items to the sink batch by batch: memory beyond the
+// sink stays bounded. Pauses are given as the items come back: a section's first sentence follows
+// the section pause (or the paragraph pause after a spoken title), a paragraph's first the
+// paragraph pause, the others the sentence pause, and the later pieces of a cut sentence the
+// clause pause.
 class ScriptBuilder {
 public:
-    ScriptBuilder(Script& script, const NormalizeOptions& normalize) : script_(script), normalize_(normalize) {}
+    ScriptBuilder(ScriptSink& sink, const NormalizeOptions& normalize) : sink_(sink), normalize_(normalize) {}
+
+    void open_chapter(std::size_t index, const std::string& title, int level) {
+        pending_.push_back({index, false, Gap::none, false, false, ParagraphKind::prose, level, true});
+        chapter_titles_.push_back(title);
+    }
 
     void add(const Pending& item, const std::string& text) {
         pending_.push_back(item);
@@ -35,15 +42,21 @@ public:
 
     void flush() {
         std::vector<std::vector<ReadPiece>> readings = read_sentences(std::move(requests_), normalize_);
-        for (std::size_t i = 0; i < readings.size(); ++i) {
-            const Pending& p = pending_[i];
+        std::size_t reading = 0, title = 0;
+        for (const Pending& p : pending_) {
+            if (p.opens_chapter) {
+                sink_.chapter(p.chapter, chapter_titles_[title++], p.level);
+                continue;
+            }
             if (p.opens_section) next_gap_ = p.gap;
             if (p.new_paragraph) paragraph_started_ = false;
-            for (ReadPiece& piece : readings[i]) emit(p, piece);
+            for (ReadPiece& piece : readings[reading]) emit(p, piece);
+            ++reading;
             if (p.heading) next_gap_ = Gap::paragraph;
         }
         pending_.clear();
         requests_.clear();
+        chapter_titles_.clear();
         bytes_ = 0;
     }
 
@@ -60,21 +73,21 @@ private:
             paragraph_started_ = true;
         }
         piece.spoken.shrink_to_fit();  // built by appending: its spare capacity would stay for the whole render
-        script_.items.push_back({p.chapter, next_number(p.chapter), p.heading, std::move(piece.source), std::move(piece.spoken), gap,
-                                 p.kind, p.level, std::move(piece.pronounced)});
+        number_ = p.chapter == chapter_ ? number_ + 1 : 1;
+        chapter_ = p.chapter;
+        sink_.item({p.chapter, number_, p.heading, std::move(piece.source), std::move(piece.spoken), gap, p.kind, p.level,
+                    std::move(piece.pronounced)});
     }
 
-    std::size_t next_number(std::size_t chapter) const {
-        return script_.items.empty() || script_.items.back().chapter != chapter ? 1 : script_.items.back().number + 1;
-    }
-
-    Script& script_;
+    ScriptSink& sink_;
     const NormalizeOptions& normalize_;
     std::vector<Pending> pending_;
     std::vector<ReadingRequest> requests_;
+    std::vector<std::string> chapter_titles_;  // of the chapters opening in this batch
     std::size_t bytes_ = 0;
     Gap next_gap_ = Gap::none;        // before the next paragraph's first sentence
     bool paragraph_started_ = false;  // the current paragraph has had a sentence
+    std::size_t chapter_ = static_cast<std::size_t>(-1), number_ = 0;  // of the last item
 };
 
 // A section's paragraphs, unit by unit; each paragraph's text is freed once handed over: the
@@ -92,30 +105,62 @@ void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, Section& sectio
 
 }  // namespace
 
-Script build_script(Document document, const NormalizeOptions& normalize, int chapter_depth) {
-    Script script;
-    script.title = document.title;
-    ScriptBuilder builder(script, normalize);
+void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth) {
+    sink.title(document.title);
+    ScriptBuilder builder(sink, normalize);
+    std::size_t chapters = 0;
     for (Section& section : document.sections) {
-        const bool new_chapter = script.chapters.empty() || section.level <= chapter_depth;
-        if (new_chapter) {
-            script.chapters.push_back(section.title);
-            script.chapter_levels.push_back(section.level);
-        }
-        const std::size_t chapter = script.chapters.size() - 1;
+        const bool new_chapter = chapters == 0 || section.level <= chapter_depth;
+        if (new_chapter) builder.open_chapter(chapters++, section.title, section.level);
+        const std::size_t chapter = chapters - 1;
         // The first item of a chapter after the first, and a deeper heading, follow the section pause.
         Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
         if (section.spoken_title) builder.add({chapter, true, gap, false, false, ParagraphKind::prose, section.level}, section.title);
         add_paragraphs(builder, chapter, section, gap, !section.spoken_title);
+        std::string().swap(section.title);  // handed over: freed as the document is read
+        std::vector<Paragraph>().swap(section.paragraphs);
     }
     builder.flush();
+}
+
+void ScriptCollector::title(const std::string& title) { script_.title = title; }
+
+void ScriptCollector::chapter(std::size_t, const std::string& title, int level) {
+    script_.chapters.push_back(title);
+    script_.chapter_levels.push_back(level);
+}
+
+void ScriptCollector::item(ScriptItem&& item) { script_.items.push_back(std::move(item)); }
+
+void replay_script(const Script& script, ScriptSink& sink) {
+    sink.title(script.title);
+    std::size_t chapters = 0;
+    auto open_until = [&](std::size_t last) {
+        for (; chapters <= last && chapters < script.chapters.size(); ++chapters)
+            sink.chapter(chapters, script.chapters[chapters], script.chapter_levels.at(chapters));
+    };
+    for (const ScriptItem& item : script.items) {
+        open_until(item.chapter);
+        sink.item(ScriptItem(item));
+    }
+    open_until(script.chapters.size());
+}
+
+Script build_script(Document document, const NormalizeOptions& normalize, int chapter_depth) {
+    Script script;
+    ScriptCollector sink(script);
+    stream_script(std::move(document), sink, normalize, chapter_depth);
     return script;
+}
+
+std::string describe_item(std::size_t chapter, const std::string& chapter_title, const ScriptItem& item) {
+    return "chapter " + std::to_string(chapter + 1) + " \"" + chapter_title + "\", " +
+           (item.heading ? "its heading" : "sentence " + std::to_string(item.number));
 }
 
 std::string describe_item(const Script& script, std::size_t item) {
     const ScriptItem& it = script.items.at(item);
-    return "chapter " + std::to_string(it.chapter + 1) + " \"" + script.chapters.at(it.chapter) + "\", " +
-           (it.heading ? "its heading" : "sentence " + std::to_string(it.number));
+    return describe_item(it.chapter, script.chapters.at(it.chapter), it);
 }
 
 }  // namespace sori

@@ -33,11 +33,43 @@ struct Script {
     std::deque<ScriptItem> items;  // a deque: a long script grows without copying itself
 };
 
+// Receives a script as it is made, in order: the title, then each chapter as it opens and the
+// items that follow it. A long script need not be held whole (`sori outline`, a dry run).
+class ScriptSink {
+public:
+    virtual ~ScriptSink() = default;
+    virtual void title(const std::string& title) = 0;
+    virtual void chapter(std::size_t index, const std::string& title, int level) = 0;
+    virtual void item(ScriptItem&& item) = 0;
+};
+
+// Keeps everything: the whole script a render needs (timeline, manifest, subtitles).
+class ScriptCollector : public ScriptSink {
+public:
+    explicit ScriptCollector(Script& script) : script_(script) {}
+    void title(const std::string& title) override;
+    void chapter(std::size_t index, const std::string& title, int level) override;
+    void item(ScriptItem&& item) override;
+
+private:
+    Script& script_;
+};
+
 // Sections whose heading level is at most `chapter_depth` (and the opening section) start
 // chapters; deeper headings are spoken inside the current chapter after a section pause.
+// Items reach the sink in batches of about a megabyte of text.
+void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
+
+// Hands a script already made to `sink` in the order stream_script would: the title, then each
+// chapter as it opens (a chapter without items just before the next) and the items after it.
+void replay_script(const Script& script, ScriptSink& sink);
+
+// The whole script in memory.
 Script build_script(Document document, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
 
 // Where an item is, for messages: `chapter 2 "제목", sentence 5`.
+std::string describe_item(std::size_t chapter, const std::string& chapter_title, const ScriptItem& item);
+
 std::string describe_item(const Script& script, std::size_t item);
 
 }  // namespace sori

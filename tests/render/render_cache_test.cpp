@@ -187,7 +187,7 @@ TEST_CASE("A corrupt cache entry is reported, synthesized again and replaced, ne
     CHECK(sori::SegmentCache(f.dir / "out" / ".cache").load(key, 22050, samples).state == sori::EntryCheck::State::valid);
 }
 
-TEST_CASE("A dry run lists the sentences that would be synthesized and writes nothing", "[rerender]") {
+TEST_CASE("A dry run lists the sentences that would be synthesized, says up to date after a render, and writes nothing", "[rerender]") {
     Fixture f("dry");
     f.options.dry_run = true;
     const sori::RenderSummary cold = f.render();
@@ -195,13 +195,22 @@ TEST_CASE("A dry run lists the sentences that would be synthesized and writes no
     CHECK_FALSE(fs::exists(f.dir / "out"));
     f.options.dry_run = false;
     f.render();
+    f.options.dry_run = true;  // the key found as the script streams is the key the render stored
+    std::size_t listed = 0;
+    f.options.planned = [&listed](const sori::PlannedSentence&) { ++listed; };
+    CHECK(f.render().up_to_date);
+    CHECK(listed == 0);
+    f.options.dry_run = false;
     f.write(replaced(article_text, "새 문단이 시작됩니다.", "새 문단이 여기서 시작됩니다."));
     const auto before = fs::last_write_time(f.dir / "out" / "news.wav");
     f.options.dry_run = true;
+    std::vector<sori::PlannedSentence> planned;
+    f.options.planned = [&planned](const sori::PlannedSentence& p) { planned.push_back(p); };
     const sori::RenderSummary plan = f.render();
-    REQUIRE(plan.planned.size() == 1);
-    CHECK(plan.planned[0].where == "chapter 2 \"첫째 소식\", sentence 5");
-    CHECK(plan.planned[0].text == "새 문단이 여기서 시작됩니다.");
+    REQUIRE(planned.size() == 1);
+    CHECK(plan.synthesized == 1);
+    CHECK(planned[0].where == "chapter 2 \"첫째 소식\", sentence 5");
+    CHECK(planned[0].text == "새 문단이 여기서 시작됩니다.");
     CHECK(fs::last_write_time(f.dir / "out" / "news.wav") == before);
     CHECK(entries_in(f.dir / "out" / ".cache") == plan.sentence_count);  // none added
 }
