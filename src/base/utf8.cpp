@@ -70,7 +70,17 @@ int hangul_final(char32_t syllable) {
     return is_hangul_syllable(syllable) ? static_cast<int>((syllable - 0xAC00) % 28) : 0;
 }
 
-std::string trim(std::string_view text) {
+std::string trim(std::string_view text) { return std::string(trimmed(text)); }
+
+void trim_in_place(std::string& text) {
+    const std::string_view core = trimmed(text);
+    if (core.size() == text.size()) return;
+    const std::size_t front = static_cast<std::size_t>(core.data() - text.data()), size = core.size();
+    text.erase(0, front);
+    text.resize(size);
+}
+
+std::string_view trimmed(std::string_view text) {
     std::size_t begin = 0;
     while (begin < text.size()) {
         std::size_t len = 0;
@@ -84,7 +94,7 @@ std::string trim(std::string_view text) {
         if (!is_space(decode(text, start, len))) break;
         end = start;
     }
-    return std::string(text.substr(begin, end - begin));
+    return text.substr(begin, end - begin);
 }
 
 }  // namespace sori::utf8

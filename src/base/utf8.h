@@ -55,5 +55,7 @@ bool is_letter_like(char32_t cp);  // Hangul, Latin, CJK or other letters outsid
 int hangul_final(char32_t syllable);
 
 std::string trim(std::string_view text);  // strips ASCII and Unicode spaces at both ends
+std::string_view trimmed(std::string_view text);  // the same, without a copy
+void trim_in_place(std::string& text);            // the same, in the string itself
 
 }  // namespace sori::utf8

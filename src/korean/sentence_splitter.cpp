@@ -43,7 +43,7 @@ constexpr std::size_t deepest_search = 64;  // unmatched openers searched for a 
 
 // A paragraph longer than this is split window by window, so memory stays a small multiple of
 // the window, not of the paragraph.
-constexpr std::size_t window_bytes = 1 << 20;
+constexpr std::size_t window_bytes = 1 << 18;
 
 class Splitter {
 public:

@@ -1,5 +1,8 @@
 #include "speech/script.h"
 
+#include "korean/sentence_splitter.h"
+#include "speech/long_sentence.h"
+
 
 namespace sori {
 
@@ -33,11 +36,22 @@ public:
         chapter_titles_.push_back(title);
     }
 
+    // A unit or heading far longer than a batch is cut here, into its sentences and their
+    // windows (as the readers would cut it), so that batches stay about a megabyte.
     void add(const Pending& item, const std::string& text) {
-        pending_.push_back(item);
-        requests_.push_back({text, item.heading, !item.heading});
-        bytes_ += text.size();
-        if (bytes_ >= batch_bytes) flush();
+        if (text.size() <= batch_bytes / 4) return add_request(item, {text, !item.heading});
+        Pending p = item;
+        const auto add_windows = [&](std::string_view sentence) {
+            const std::string owned(sentence);
+            bool continues = false;
+            for (const Window& w : sentence_windows(owned)) {
+                add_request(p, {owned.substr(w.begin, w.end - w.begin), false, continues});
+                p.opens_section = p.new_paragraph = false;  // both belong to the first request
+                continues = true;
+            }
+        };
+        if (item.heading) return add_windows(text);
+        for (const Span& span : sentence_spans(text)) add_windows(std::string_view(text).substr(span.begin, span.end - span.begin));
     }
 
     void flush() {
@@ -62,6 +76,13 @@ public:
 
 private:
     static constexpr std::size_t batch_bytes = 1 << 20;
+
+    void add_request(const Pending& item, ReadingRequest request) {
+        pending_.push_back(item);
+        bytes_ += request.text.size();
+        requests_.push_back(std::move(request));
+        if (bytes_ >= batch_bytes) flush();
+    }
 
     void emit(const Pending& p, ReadPiece& piece) {
         Gap gap = Gap::clause;

@@ -28,7 +28,6 @@ struct Job {
     std::size_t request = 0;  // which request it reads
     const std::string* text = nullptr;  // the heading or sentence (a request's text, or one of a unit's sentences)
     Window window;            // the bytes of `text` it reads
-    bool whole = false;       // a heading
     bool first_window = true; // the sentence's first window
 };
 
@@ -47,30 +46,22 @@ std::vector<std::vector<std::string>> sentences_of(std::vector<ReadingRequest>& 
 std::vector<Job> jobs_of(const std::vector<ReadingRequest>& requests, const std::vector<std::vector<std::string>>& sentences) {
     std::vector<Job> jobs;
     jobs.reserve(requests.size());
-    const auto add_sentence = [&](std::size_t request, const std::string& text) {
-        bool first = true;
+    const auto add_sentence = [&](std::size_t request, const std::string& text, bool first) {
         for (const Window& window : sentence_windows(text)) {
-            jobs.push_back({request, &text, window, false, first});
+            jobs.push_back({request, &text, window, first});
             first = false;
         }
     };
     for (std::size_t i = 0; i < requests.size(); ++i) {
-        if (requests[i].whole) jobs.push_back({i, &requests[i].text, {0, requests[i].text.size()}, true, true});
-        else if (!requests[i].split) add_sentence(i, requests[i].text);
+        if (!requests[i].split) add_sentence(i, requests[i].text, !requests[i].continues);
         else
-            for (const std::string& sentence : sentences[i]) add_sentence(i, sentence);
+            for (const std::string& sentence : sentences[i]) add_sentence(i, sentence, true);
     }
     return jobs;
 }
 
 std::vector<ReadPiece> read_job(const Job& job, const NormalizeOptions& normalize) {
     std::vector<ReadPiece> pieces;
-    if (job.whole) {
-        std::string spoken = speech_text(*job.text, normalize);
-        std::string pronounced = pronounced_form(spoken, normalize);
-        pieces.push_back({*job.text, std::move(spoken), std::move(pronounced), true});
-        return pieces;
-    }
     const std::string text = job.window.begin == 0 && job.window.end == job.text->size()
                                  ? *job.text
                                  : job.text->substr(job.window.begin, job.window.end - job.window.begin);

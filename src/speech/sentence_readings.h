@@ -11,10 +11,12 @@
 
 namespace sori {
 
+// A heading is read as one sentence: never split into sentences, cut into pieces (long_sentence)
+// only when it is too long for eSpeak in one.
 struct ReadingRequest {
-    std::string text;    // a sentence, a heading, or a unit of a paragraph
-    bool whole = false;  // a heading: read as one piece, never cut
-    bool split = false;  // a unit: first split into its sentences (sentence_splitter)
+    std::string text;        // a sentence, a heading, a unit of a paragraph, or a window of a long sentence
+    bool split = false;      // a unit: first split into its sentences (sentence_splitter)
+    bool continues = false;  // a later window of a sentence cut before reading: its first piece starts no sentence
 };
 
 struct ReadPiece {

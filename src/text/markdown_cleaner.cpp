@@ -153,14 +153,17 @@ std::string clean_inline(std::string_view line) {
         out += c;
         ++pos;
     }
-    // Collapse the runs of spaces that removed pieces leave behind.
-    std::string collapsed;
-    collapsed.reserve(out.size());
+    // Collapse the runs of spaces that removed pieces leave behind, in place (a line may be
+    // many megabytes), then trim.
+    std::size_t kept = 0;
     for (char ch : out) {
-        if (ch == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
-        collapsed += ch;
+        if (ch == ' ' && (kept == 0 || out[kept - 1] == ' ')) continue;
+        out[kept++] = ch;
     }
-    return utf8::trim(collapsed);
+    out.resize(kept);
+    utf8::trim_in_place(out);
+    out.shrink_to_fit();
+    return out;
 }
 
 bool is_blog_furniture(std::string_view line) {

@@ -9,15 +9,15 @@
 namespace sori {
 namespace {
 
-std::vector<std::string_view> split(std::string_view text) {
-    std::vector<std::string_view> lines;
+// Calls line(view) for each line of the text (no final empty line after a last newline).
+template <typename F>
+void for_each_line(std::string_view text, F&& line) {
     for (std::size_t start = 0; start <= text.size();) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        if (end > start || end < text.size()) lines.push_back(text.substr(start, end - start));
+        if (end > start || end < text.size()) line(text.substr(start, end - start));
         start = end + 1;
     }
-    return lines;
 }
 
 bool has_hangul(std::string_view text) {
@@ -40,15 +40,19 @@ bool has_box_drawing(std::string_view text) {
     return false;
 }
 
-LayoutLine measure(std::string_view raw) {
+LayoutLine measure(std::string_view raw, std::deque<std::string>& owned) {
     LayoutLine line;
     std::size_t i = 0;
     for (; i < raw.size() && (raw[i] == ' ' || raw[i] == '\t'); ++i) line.indent = raw[i] == '\t' ? (line.indent / 8 + 1) * 8 : line.indent + 1;
     std::string_view rest = raw.substr(i);
     while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
-    line.text.reserve(rest.size());
-    for (char c : rest) line.text += c == '\t' ? ' ' : c;
-    if (line.text.empty() || utf8::trim(line.text).empty()) line.role = LineRole::blank;
+    line.text = rest;
+    if (rest.find('\t') != std::string_view::npos) {
+        std::string& folded = owned.emplace_back(rest);
+        std::replace(folded.begin(), folded.end(), '\t', ' ');
+        line.text = folded;
+    }
+    if (line.text.empty() || utf8::trimmed(line.text).empty()) line.role = LineRole::blank;
     return line;
 }
 
@@ -135,7 +139,7 @@ bool is_page_number(std::string_view text) {
 
 // PDF text: page numbers out, the blank line after every line out, paragraphs where a line
 // ends a sentence short of the usual width, runs of spaces (`부      칙`) folded.
-std::vector<LayoutLine> rebuild_pdf_lines(const std::vector<LayoutLine>& lines) {
+std::vector<LayoutLine> rebuild_pdf_lines(const std::vector<LayoutLine>& lines, std::deque<std::string>& owned) {
     std::vector<std::size_t> widths;
     for (const LayoutLine& l : lines)
         if (l.role != LineRole::blank) widths.push_back(utf8::length(l.text));
@@ -148,10 +152,10 @@ std::vector<LayoutLine> rebuild_pdf_lines(const std::vector<LayoutLine>& lines) 
         std::string folded;
         for (char c : copy.text)
             if (!(c == ' ' && !folded.empty() && folded.back() == ' ')) folded += c;
-        copy.text = folded;
+        copy.text = owned.emplace_back(std::move(folded));
         copy.indent = std::min(copy.indent, 2);
         out.push_back(copy);
-        const std::string trimmed = utf8::trim(copy.text);
+        const std::string_view trimmed = utf8::trimmed(copy.text);
         const bool ends = !trimmed.empty() && std::string_view(".!?다").find(trimmed.back()) != std::string_view::npos;
         if (ends && utf8::length(copy.text) * 5 < usual * 4) out.push_back(LayoutLine{"", 0, LineRole::blank});
     }
@@ -162,16 +166,17 @@ std::vector<LayoutLine> rebuild_pdf_lines(const std::vector<LayoutLine>& lines) 
 
 bool looks_like_pdf_text(std::string_view text) {
     if (text.find('\f') != std::string_view::npos) return true;
-    const std::vector<std::string_view> lines = split(text);
+    std::vector<std::string_view> lines;
+    for_each_line(text, [&lines](std::string_view line) { lines.push_back(line); });
     std::size_t filled = 0, followed_by_blank = 0, sentence_ends = 0;
     std::vector<std::size_t> lengths;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::string trimmed = utf8::trim(lines[i]);
+        const std::string_view trimmed = utf8::trimmed(lines[i]);
         if (trimmed.empty()) continue;
         ++filled;
         if (!is_page_number(trimmed)) lengths.push_back(utf8::length(trimmed));
         sentence_ends += std::string_view(".!?").find(trimmed.back()) != std::string_view::npos;
-        followed_by_blank += i + 2 < lines.size() && utf8::trim(lines[i + 1]).empty() && !utf8::trim(lines[i + 2]).empty();
+        followed_by_blank += i + 2 < lines.size() && utf8::trimmed(lines[i + 1]).empty() && !utf8::trimmed(lines[i + 2]).empty();
     }
     if (filled < 12 || lengths.empty() || followed_by_blank * 10 < filled * 8) return false;
     // A blank line after every line is also how blogs export one paragraph per line; PDF lines
@@ -180,12 +185,12 @@ bool looks_like_pdf_text(std::string_view text) {
     return lengths[lengths.size() / 4] >= 10 && lengths[lengths.size() / 2] <= 90 && sentence_ends * 2 < filled;
 }
 
-std::vector<LayoutLine> layout_lines(std::string_view text) {
-    const std::vector<std::string_view> raw = split(text);
-    std::vector<LayoutLine> lines;
-    lines.reserve(raw.size());
-    for (std::string_view r : raw) lines.push_back(measure(r));
-    if (looks_like_pdf_text(text)) lines = rebuild_pdf_lines(lines);
+Layout layout_lines(std::string_view text) {
+    Layout layout;
+    std::vector<LayoutLine>& lines = layout.lines;
+    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    for_each_line(text, [&](std::string_view raw) { lines.push_back(measure(raw, layout.owned)); });
+    if (looks_like_pdf_text(text)) lines = rebuild_pdf_lines(lines, layout.owned);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].role == LineRole::blank) continue;
         lines[i].role = role_of(lines[i], i > 0 ? &lines[i - 1] : nullptr);
@@ -196,7 +201,7 @@ std::vector<LayoutLine> layout_lines(std::string_view text) {
             for (std::size_t j = i; j < lines.size(); ++j) lines[j].role = LineRole::hidden;
             break;
         }
-    return lines;
+    return layout;
 }
 
 }  // namespace sori

@@ -5,6 +5,7 @@
 // transcripts (`# make`, `$ ls`, `shell> …`) and code or column tables. Text extracted from a
 // PDF (a blank line after every line, form feeds, page numbers such as `- 3 -`) is rebuilt into
 // lines and paragraphs first.
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,12 +21,20 @@ enum class LineRole {
 };
 
 struct LayoutLine {
-    std::string text;  // without indentation and trailing blanks; TABs inside folded to a space
-    int indent = 0;    // columns of leading white space (a TAB reaches the next multiple of 8)
+    std::string_view text;  // without indentation and trailing blanks; TABs inside folded to a space
+    int indent = 0;         // columns of leading white space (a TAB reaches the next multiple of 8)
     LineRole role = LineRole::text;
 };
 
-std::vector<LayoutLine> layout_lines(std::string_view text);
+// The lines of a text. Each line's text is a view: into the text itself where the line is as
+// written (most are: no copy of a long document), else into `owned` (TABs folded, PDF lines
+// rebuilt). Valid while the text and the Layout live; a moved Layout keeps its views.
+struct Layout {
+    std::deque<std::string> owned;  // the lines that differ from the text
+    std::vector<LayoutLine> lines;
+};
+
+Layout layout_lines(std::string_view text);
 
 // True for text extracted from a PDF (see above); layout_lines rebuilds it.
 bool looks_like_pdf_text(std::string_view text);

@@ -1,6 +1,7 @@
 #include "text/plain_text_reader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,8 +23,17 @@ enum class Convention { underlined, bullets, numbers, bare };
 using Labels = std::unordered_set<std::string>;  // folded lines that recur: 추가, 버그 수정
 
 struct Page {
+    std::deque<std::string> owned;   // the text of lines that differ from the input (Layout::owned)
     std::vector<LayoutLine> lines;
-    std::vector<TitleShape> shapes;  // one per line (empty shape for lines that are not text)
+    std::vector<TitleShape> shapes;        // of the text lines only, in order
+    std::vector<std::uint32_t> shape_of;   // per line: its index in `shapes`, or none
+
+    static constexpr std::uint32_t none = UINT32_MAX;
+    // The shape of line i (an empty one for lines that are not text).
+    const TitleShape& shape(std::size_t i) const {
+        static const TitleShape empty;
+        return shape_of[i] == none ? empty : shapes[shape_of[i]];
+    }
     std::vector<int> level;          // heading level per line, 0 for none
     std::vector<bool> skip;          // title lines and tables of contents: not read as text
     std::size_t wrap = 0;            // the width the text was hard-wrapped at, 0 if it was not
@@ -47,11 +57,11 @@ bool set_off_before(const Page& p, std::size_t i) {
 // it is much shorter than that line (`1. 시작하며` over its first paragraph).
 bool runs_on(const Page& p, std::size_t i) {
     if (!is_text(p, i + 1) || p.lines[i + 1].indent != p.lines[i].indent) return false;
-    return p.shapes[i].length * 10 > utf8::length(p.lines[i + 1].text) * 6;
+    return p.shape(i).length * 10 > utf8::length(p.lines[i + 1].text) * 6;
 }
 
 bool could_be_title(const Page& p, std::size_t i) {
-    const TitleShape& s = p.shapes[i];
+    const TitleShape& s = p.shape(i);
     const bool underlined = i + 1 < p.lines.size() && p.lines[i + 1].role == LineRole::underline;  // `개요` ends in 요
     return is_text(p, i) && (!s.sentence || (underlined && s.length <= 20)) && !s.end_marker && !s.fragment && s.length > 0 && s.length <= max_title_length && set_off_before(p, i) &&
            !runs_on(p, i);
@@ -77,7 +87,7 @@ std::string folded(std::string_view text) {
 Labels recurring_labels(const Page& p) {
     std::unordered_map<std::string, int> counts;
     for (std::size_t i = 0; i < p.lines.size(); ++i)
-        if (is_text(p, i) && p.shapes[i].length <= 12) ++counts[folded(p.shapes[i].text)];
+        if (is_text(p, i) && p.shape(i).length <= 12) ++counts[folded(p.shape(i).text)];
     Labels labels;
     for (const auto& [text, n] : counts)
         if (n >= 3 && !text.empty()) labels.insert(text);
@@ -107,18 +117,21 @@ bool inline_label(const LayoutLine& line) {
 // contents when a label such as 목차 names it, or when it stands at the margin and its lines
 // come back later as titles (an indented list that names what follows is read).
 void skip_tables_of_contents(Page& p) {
-    std::unordered_map<std::string, std::size_t> last_seen;  // folded text → its last line
+    // Folded text (by its 64-bit hash: no copy of the text) → its last line; only lines short
+    // enough to be titles can come back as titles.
+    std::unordered_map<std::size_t, std::size_t> last_seen;
+    const auto key = [&p](std::size_t m) { return std::hash<std::string>{}(folded(p.shape(m).text)); };
     for (std::size_t m = 0; m < p.lines.size(); ++m)
-        if (is_text(p, m)) last_seen[folded(p.shapes[m].text)] = m;
+        if (is_text(p, m) && p.shape(m).length <= max_title_length) last_seen[key(m)] = m;
     for (std::size_t i = 0; i < p.lines.size();) {
         std::size_t j = i;
-        while (is_text(p, j) && p.shapes[j].marker != TitleMarker::none && !p.shapes[j].sentence && p.shapes[j].length <= max_title_length) ++j;
+        while (is_text(p, j) && p.shape(j).marker != TitleMarker::none && !p.shape(j).sentence && p.shape(j).length <= max_title_length) ++j;
         if (j - i < 3) {
             i = j + 1;
             continue;
         }
         std::size_t repeated = 0;
-        for (std::size_t k = i; k < j; ++k) repeated += last_seen.at(folded(p.shapes[k].text)) >= j;
+        for (std::size_t k = i; k < j; ++k) repeated += last_seen.at(key(k)) >= j;
         std::size_t label = i;
         while (label > 0 && p.lines[label - 1].role != LineRole::text) --label;
         const bool named = label > 0 && (folded(p.lines[label - 1].text) == "목차" || folded(p.lines[label - 1].text) == "차례" ||
@@ -136,8 +149,8 @@ Convention convention_of(const Page& p) {
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         if (p.skip[i] || !could_be_title(p, i)) continue;
         underlined += p.lines[i + 1 < p.lines.size() ? i + 1 : i].role == LineRole::underline && i + 1 < p.lines.size();
-        if (p.lines[i].indent == 0 && p.shapes[i].marker == TitleMarker::bullet) ++bullets;
-        if (p.lines[i].indent == 0 && p.shapes[i].marker == TitleMarker::number && p.shapes[i].number_depth == 1) ++numbers;
+        if (p.lines[i].indent == 0 && p.shape(i).marker == TitleMarker::bullet) ++bullets;
+        if (p.lines[i].indent == 0 && p.shape(i).marker == TitleMarker::number && p.shape(i).number_depth == 1) ++numbers;
     }
     if (underlined >= 2) return Convention::underlined;
     if (bullets >= 2) return Convention::bullets;
@@ -167,7 +180,7 @@ bool plain_words(std::string_view text) {
 // A subsection title inside a document whose sections are marked: numbered deeper (`4.1`),
 // an indented short line set off by blank lines, or a label with a hanging indent.
 int sub_level(const Page& p, std::size_t i, const Labels& labels) {
-    const TitleShape& s = p.shapes[i];
+    const TitleShape& s = p.shape(i);
     if (starts_with_label(labels, s.text)) return 0;
     if (s.marker == TitleMarker::number && s.number_depth >= 2) return 3;
     if (s.marker == TitleMarker::bullet) return 0;
@@ -181,7 +194,7 @@ int sub_level(const Page& p, std::size_t i, const Labels& labels) {
 }
 
 int level_of(const Page& p, std::size_t i, Convention c, const Labels& labels) {
-    const TitleShape& s = p.shapes[i];
+    const TitleShape& s = p.shape(i);
     if (s.marker == TitleMarker::wiki) return s.number_depth;
     const bool underlined = i + 1 < p.lines.size() && p.lines[i + 1].role == LineRole::underline;
     switch (c) {
@@ -206,19 +219,19 @@ void find_headings(Page& p, const Labels& labels) {
     bool definitions = false;  // the last paragraph opened with `label: text`
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         if (!is_text(p, i) || p.skip[i]) continue;
-        if (set_off_before(p, i)) definitions = definitions ? inline_label(p.lines[i]) || p.shapes[i].label : inline_label(p.lines[i]);
-        if (!could_be_title(p, i) || (definitions && p.shapes[i].label)) continue;
+        if (set_off_before(p, i)) definitions = definitions ? inline_label(p.lines[i]) || p.shape(i).label : inline_label(p.lines[i]);
+        if (!could_be_title(p, i) || (definitions && p.shape(i).label)) continue;
         p.level[i] = level_of(p, i, c, labels);
     }
     // `X의 끝.` closes section X: titles between X and it are its subsections.
     std::size_t previous_end = 0;  // titles before an earlier end marker are settled
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
-        if (!is_text(p, i) || !p.shapes[i].end_marker) continue;
-        const std::string closed = folded(p.shapes[i].text.substr(0, p.shapes[i].text.size() - 8));
+        if (!is_text(p, i) || !p.shape(i).end_marker) continue;
+        const std::string closed = folded(p.shape(i).text.substr(0, p.shape(i).text.size() - 8));
         const std::size_t from = std::exchange(previous_end, i);
         for (std::size_t k = i; k-- > from;)
             if (p.level[k] == 2) {
-                if (folded(p.shapes[k].text) == closed) break;
+                if (folded(p.shape(k).text) == closed) break;
                 p.level[k] = 3;
             }
     }
@@ -248,15 +261,15 @@ std::optional<std::string> find_title(Page& p, const Labels& labels) {
         if (!is_text(p, i) || p.lines[i].indent < 8 || p.lines[i].text.find_first_of("+=:;|/\\") != std::string::npos || (i > 0 && p.lines[i - 1].role != LineRole::blank)) continue;
         const bool two = is_text(p, i + 1) && p.lines[i + 1].indent >= 8;
         const std::size_t after = i + 1 + two;
-        if (p.shapes[i].sentence || p.shapes[i].label || p.shapes[i].length > max_title_length || starts_with_label(labels, p.shapes[i].text) ||
+        if (p.shape(i).sentence || p.shape(i).label || p.shape(i).length > max_title_length || starts_with_label(labels, p.shape(i).text) ||
             (after < p.lines.size() && p.lines[after].role != LineRole::blank))
             continue;
         p.skip[i] = true;
         if (two) p.skip[i + 1] = true;
-        return p.shapes[i].text;
+        return p.shape(i).text;
     }
     const auto is_title = [&p](std::size_t i) {
-        const TitleShape& s = p.shapes[i];
+        const TitleShape& s = p.shape(i);
         return s.marker == TitleMarker::none && !s.sentence && s.length <= max_title_length && !is_text(p, i + 1);
     };
     std::size_t first = first_text_line(p, 0);
@@ -270,7 +283,7 @@ std::optional<std::string> find_title(Page& p, const Labels& labels) {
     }
     if (first == p.lines.size() || !is_title(first)) return std::nullopt;
     p.skip[first] = true;
-    return p.shapes[first].text;
+    return p.shape(first).text;
 }
 
 // Paragraphs from the lines that are read: wrapped lines join, list items stay apart.
@@ -281,7 +294,7 @@ std::vector<TextBlock> build_blocks(const Page& p) {
     bool list = false, fresh = true;  // in a list; the next unit starts a paragraph
     const auto flush = [&] {
         std::string cleaned = clean_inline(unit);
-        unit.clear();
+        std::string().swap(unit);  // its capacity too: a unit may be a line of many megabytes
         if (cleaned.empty()) return;
         add_unit(blocks, std::move(cleaned), list ? ParagraphKind::list : ParagraphKind::prose, fresh);
         fresh = false;
@@ -291,7 +304,7 @@ std::vector<TextBlock> build_blocks(const Page& p) {
         if (line.role == LineRole::hidden && p.level[i] == 0) continue;
         if (p.level[i] > 0 || line.role != LineRole::text || p.skip[i]) {
             flush();
-            if (p.level[i] > 0) blocks.push_back(TextBlock{p.level[i], ParagraphKind::prose, {p.shapes[i].text}});
+            if (p.level[i] > 0) blocks.push_back(TextBlock{p.level[i], ParagraphKind::prose, {p.shape(i).text}});
             fresh = true, list = false;
             continue;
         }
@@ -305,7 +318,8 @@ std::vector<TextBlock> build_blocks(const Page& p) {
             continue;
         }
         const bool glued = !unit.empty() && cut_inside_word(width_of(p.lines[last]), p.wrap, p.lines[last].text, line.text);
-        unit += unit.empty() || glued ? line.text : " " + line.text;
+        if (!unit.empty() && !glued) unit += ' ';
+        unit += line.text;
         last = i;
     }
     flush();
@@ -316,10 +330,19 @@ std::vector<TextBlock> build_blocks(const Page& p) {
 
 PlainText read_plain_text(std::string_view text) {
     Page p;
-    p.lines = layout_lines(text);
-    p.shapes.resize(p.lines.size());
-    for (std::size_t i = 0; i < p.lines.size(); ++i)
-        if (p.lines[i].role == LineRole::text) p.shapes[i] = title_shape(p.lines[i].text);
+    Layout layout = layout_lines(text);
+    p.owned = std::move(layout.owned);  // a deque: the lines' views stay valid
+    p.lines = std::move(layout.lines);
+    p.shape_of.assign(p.lines.size(), Page::none);
+    p.shapes.reserve(static_cast<std::size_t>(
+        std::count_if(p.lines.begin(), p.lines.end(), [](const LayoutLine& line) { return line.role == LineRole::text; })));
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+        if (p.lines[i].role != LineRole::text) continue;
+        p.shape_of[i] = static_cast<std::uint32_t>(p.shapes.size());
+        TitleShape& shape = p.shapes.emplace_back(title_shape(p.lines[i].text));
+        // A line too long to be a title is never compared as one: its copy of the text goes.
+        if (shape.length > max_title_length && !shape.end_marker) std::string().swap(shape.text);
+    }
     p.level.assign(p.lines.size(), 0);
     p.skip.assign(p.lines.size(), false);
     std::vector<std::size_t> widths;
@@ -336,8 +359,8 @@ PlainText read_plain_text(std::string_view text) {
     } else {
         std::size_t first = 0;
         while (first < p.lines.size() && p.lines[first].role != LineRole::text) ++first;
-        if (first < p.lines.size() && p.level[first] == 2 && p.shapes[first].marker == TitleMarker::bullet)
-            out.titles.heading = p.shapes[first].text;  // `* LinM`: the first section names the document
+        if (first < p.lines.size() && p.level[first] == 2 && p.shape(first).marker == TitleMarker::bullet)
+            out.titles.heading = p.shape(first).text;  // `* LinM`: the first section names the document
     }
     out.blocks = build_blocks(p);
     return out;

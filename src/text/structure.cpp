@@ -48,14 +48,14 @@ TextFormat format_for_path(const std::filesystem::path& path) {
 }
 
 bool ends_like_sentence(std::string_view line) {
-    std::string text = utf8::trim(line);
+    std::string_view text = utf8::trimmed(line);  // a view: the line may be many megabytes
     // Look through closing quotes and brackets: `…했다.”` ends like a sentence.
     while (!text.empty()) {
         const std::size_t start = utf8::previous(text, text.size());
         std::size_t len = 0;
         const char32_t cp = utf8::decode(text, start, len);
         if (cp == '"' || cp == '\'' || cp == ')' || cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == ' ') {
-            text.erase(start);
+            text = text.substr(0, start);
             continue;
         }
         switch (cp) {

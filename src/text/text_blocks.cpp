@@ -15,7 +15,7 @@ const char* to_string(ParagraphKind kind) {
 }
 
 void add_unit(std::vector<TextBlock>& blocks, std::string unit, ParagraphKind kind, bool new_paragraph) {
-    unit = utf8::trim(unit);
+    utf8::trim_in_place(unit);  // not a copy: a unit may be many megabytes
     if (unit.empty()) return;
     if (new_paragraph || blocks.empty() || blocks.back().heading_level != 0 || blocks.back().kind != kind)
         blocks.push_back(TextBlock{0, kind, {}});
