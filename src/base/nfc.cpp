@@ -108,33 +108,86 @@ std::string stream_safe(std::string_view text) {
     return out;
 }
 
-std::optional<std::string> nfc(std::string_view text) {
-    // Chunk by chunk, each ending before a line break (a starter that composes with nothing), so
-    // that libutf8proc's buffer of 4 bytes a character stays small whatever the text's size.
-    constexpr std::size_t chunk = 1 << 16;
-    std::string result;
-    result.reserve(text.size());
-    for (std::size_t from = 0; from < text.size();) {
-        std::size_t to = std::min(text.size(), from + chunk);
-        if (to < text.size()) {
-            const std::size_t line_break = text.rfind('\n', to);
-            to = line_break != std::string_view::npos && line_break > from ? line_break : text.find('\n', to);
-            if (to == std::string_view::npos) to = text.size();
+namespace {
+
+// A starter that decomposes to nothing else (Hangul syllables, most letters): the common case,
+// known without decomposing.
+bool plain_starter(char32_t cp) {
+    if (cp < 0x300 || (cp >= 0xAC00 && cp <= 0xD7A3)) return true;
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    return p->combining_class == 0 && p->decomp_seqindex == UINT16_MAX;
+}
+
+// NFC of a text, composed a piece of about 64 KiB at a time so that libutf8proc's buffer of 4
+// bytes a character stays small whatever the length of a line. The text is made stream-safe as
+// it goes (stream_safe), and a piece ends only where nothing can compose or reorder across the
+// cut: before an ASCII character, or right after a grapheme joiner.
+class PieceComposer {
+public:
+    // Room for the joiners too (two bytes after every 30 marks of two bytes or more): no regrowth.
+    explicit PieceComposer(std::string_view text) : text_(text) { result_.reserve(text.size() + text.size() / 16 + 16); }
+
+    // The code point at `pos` (`length` bytes); false when libutf8proc failed.
+    bool add(std::size_t pos, const NonStarters& counts, bool ascii) {
+        if (ascii && pos - begin_ >= piece_bytes && !compose(pos)) return false;
+        if (run_ + counts.leading > stream_safe_run) {
+            joins_.push_back(pos);  // a joiner before this code point
+            run_ = 0;
+            if (pos - begin_ >= piece_bytes && !compose(pos)) return false;
         }
-        const std::string_view piece = text.substr(from, to - from);
-        if (already_nfc(piece)) {
-            result += piece;
-            from = to;
-            continue;
-        }
-        const std::string safe = stream_safe(piece);
-        utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(safe.c_str()));
-        if (!composed) return std::nullopt;
-        result += reinterpret_cast<const char*>(composed);
-        std::free(composed);
-        from = to;
+        run_ = counts.all ? run_ + counts.leading : counts.trailing;
+        return true;
     }
-    return result;
+
+    // The piece [begin_, end) composed (as written when it is already NFC and needs no joiner).
+    bool compose(std::size_t end) {
+        const std::string_view piece = text_.substr(begin_, end - begin_);
+        if (joins_.empty() && already_nfc(piece)) {
+            result_ += piece;
+        } else {
+            std::string safe;
+            std::size_t from = begin_;
+            for (std::size_t at : joins_) {
+                safe.append(text_.substr(from, at - from));
+                append(safe, grapheme_joiner);
+                from = at;
+            }
+            safe.append(text_.substr(from, end - from));
+            utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(safe.c_str()));
+            if (!composed) return false;
+            result_ += reinterpret_cast<const char*>(composed);
+            std::free(composed);
+        }
+        begin_ = end;
+        joins_.clear();
+        return true;
+    }
+
+    std::string take() { return std::move(result_); }
+
+private:
+    static constexpr std::size_t piece_bytes = 1 << 16;
+    std::string_view text_;
+    std::string result_;
+    std::size_t begin_ = 0;           // the piece being gathered starts here
+    std::vector<std::size_t> joins_;  // where joiners go in it (stream-safe), in order
+    std::size_t run_ = 0;             // non-starters since the last starter
+};
+
+}  // namespace
+
+std::optional<std::string> nfc(std::string_view text) {
+    PieceComposer composer(text);
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t length = 0;
+        const char32_t cp = static_cast<unsigned char>(text[pos]) < 0x80 ? (length = 1, static_cast<char32_t>(text[pos]))
+                                                                          : decode(text, pos, length);
+        const NonStarters counts = plain_starter(cp) ? NonStarters{0, 0, false} : non_starters(cp);
+        if (!composer.add(pos, counts, cp < 0x80)) return std::nullopt;
+        pos += length;
+    }
+    if (!composer.compose(text.size())) return std::nullopt;
+    return composer.take();
 }
 
 std::string compatibility_form(char32_t cp) {

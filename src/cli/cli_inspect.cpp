@@ -3,12 +3,14 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <utility>
 
 #include "base/error.h"
 #include "base/utf8.h"
 #include "cli/cli.h"
 #include "korean/sentence_splitter.h"
 #include "korean/text_normalizer.h"
+#include "speech/long_sentence.h"
 #include "speech/script.h"
 #include "render/renderer.h"
 #include "speech/speech_engine.h"
@@ -111,6 +113,9 @@ void add_english_option(CLI::App& command, EnglishReading& reading) {
 
 namespace {
 
+// Longer lines are read in pieces (for_each_window) and the pieces joined by a space.
+constexpr std::size_t long_line_bytes = 1 << 16;
+
 // `sori normalize` and `sori pronounce`: each input line through the front end, one line out.
 void add_line_command(CLI::App& app, const std::string& name, const std::string& description, const std::string& examples, bool pronounced) {
     struct Args {
@@ -134,12 +139,25 @@ void add_line_command(CLI::App& app, const std::string& name, const std::string&
         NormalizeOptions options{&lexicon, args->skip_glosses};
         options.english = args->english;
         const std::string text = read_input(args->file);
+        const auto say = [&](std::string_view piece) {
+            const std::string spoken = normalize_text(piece, options);
+            std::cout << (pronounced ? pronounced_form(spoken, options) : spoken);
+        };
         std::size_t start = 0;
         while (start < text.size()) {
             std::size_t end = text.find('\n', start);
             if (end == std::string::npos) end = text.size();
-            const std::string spoken = normalize_text(std::string_view(text).substr(start, end - start), options);
-            std::cout << (pronounced ? pronounced_form(spoken, options) : spoken) << '\n';
+            const std::string_view line = std::string_view(text).substr(start, end - start);
+            if (line.size() <= long_line_bytes) {
+                say(line);
+            } else {  // a line of megabytes, read a sentence (or window) at a time: memory stays flat
+                bool first = true;
+                for_each_window(line, true, [&](std::string_view piece, bool) {
+                    if (!std::exchange(first, false)) std::cout << ' ';
+                    say(piece);
+                });
+            }
+            std::cout << '\n';
             start = end + 1;
         }
     });

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "base/utf8.h"
+#include "korean/sentence_splitter.h"
 #include "speech/speech_text.h"
 
 namespace sori {
@@ -36,8 +37,8 @@ void split_into(const std::string& piece, const NormalizeOptions& normalize, std
 
 // Where to end a chunk of at most `most` bytes of `piece` from `from`: the best cut point of that
 // window, else its last space, else a character boundary (a text with no space at all).
-std::size_t chunk_end(const std::string& piece, std::size_t from, std::size_t most) {
-    const std::string window = piece.substr(from, std::min(most, piece.size() - from));
+std::size_t chunk_end(std::string_view piece, std::size_t from, std::size_t most) {
+    const std::string window(piece.substr(from, std::min(most, piece.size() - from)));
     std::size_t at = cut_point(window);
     if (at == std::string::npos) at = window.rfind(' ');
     if (at == std::string::npos || at == 0) {
@@ -77,7 +78,7 @@ void split_into(const std::string& piece, const NormalizeOptions& normalize, std
 
 }  // namespace
 
-std::vector<Window> sentence_windows(const std::string& sentence) {
+std::vector<Window> sentence_windows(std::string_view sentence) {
     // Windows are linear to find (each normalizing would cost once per halving otherwise).
     std::vector<Window> windows;
     std::size_t from = 0;
@@ -88,6 +89,18 @@ std::vector<Window> sentence_windows(const std::string& sentence) {
     }
     windows.push_back({from, sentence.size()});
     return windows;
+}
+
+void for_each_window(std::string_view text, bool by_sentence, const std::function<void(std::string_view, bool)>& piece) {
+    const auto windows_of = [&piece](std::string_view sentence) {
+        bool continues = false;
+        for (const Window& w : sentence_windows(sentence)) {
+            piece(sentence.substr(w.begin, w.end - w.begin), continues);
+            continues = true;
+        }
+    };
+    if (!by_sentence) return windows_of(text);
+    for (const Span& span : sentence_spans(text)) windows_of(text.substr(span.begin, span.end - span.begin));
 }
 
 std::vector<SpokenPiece> split_window(const std::string& window, const NormalizeOptions& normalize) {

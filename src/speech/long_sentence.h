@@ -5,6 +5,7 @@
 // synthesized piece is checked against its syllable count, so that a truncation that slips
 // through fails the render naming the sentence instead of shipping silently.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,12 @@ struct Window {
     std::size_t begin = 0;  // first byte of the window in the sentence
     std::size_t end = 0;    // one past its last byte
 };
-std::vector<Window> sentence_windows(const std::string& sentence);
+std::vector<Window> sentence_windows(std::string_view sentence);
+
+// A text of any length in pieces small enough to read at once: its sentences (sentence_splitter)
+// when `by_sentence`, each cut into its windows. piece(text, continues) gets them in order;
+// `continues` is true for the second and later windows of a sentence.
+void for_each_window(std::string_view text, bool by_sentence, const std::function<void(std::string_view, bool)>& piece);
 std::vector<SpokenPiece> split_window(const std::string& window, const NormalizeOptions& normalize);
 
 // The shortest plausible duration of `spoken` said at `rate_wpm`, in seconds: Korean syllables

@@ -1,6 +1,5 @@
 #include "speech/script.h"
 
-#include "korean/sentence_splitter.h"
 #include "speech/long_sentence.h"
 
 
@@ -41,17 +40,10 @@ public:
     void add(const Pending& item, const std::string& text) {
         if (text.size() <= batch_bytes / 4) return add_request(item, {text, !item.heading});
         Pending p = item;
-        const auto add_windows = [&](std::string_view sentence) {
-            const std::string owned(sentence);
-            bool continues = false;
-            for (const Window& w : sentence_windows(owned)) {
-                add_request(p, {owned.substr(w.begin, w.end - w.begin), false, continues});
-                p.opens_section = p.new_paragraph = false;  // both belong to the first request
-                continues = true;
-            }
-        };
-        if (item.heading) return add_windows(text);
-        for (const Span& span : sentence_spans(text)) add_windows(std::string_view(text).substr(span.begin, span.end - span.begin));
+        for_each_window(text, !item.heading, [&](std::string_view window, bool continues) {
+            add_request(p, {std::string(window), false, continues});
+            p.opens_section = p.new_paragraph = false;  // both belong to the first request
+        });
     }
 
     void flush() {

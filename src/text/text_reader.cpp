@@ -68,21 +68,25 @@ SourceText clean_text(std::string bytes, const std::string& origin) {
     }
     bytes.resize(kept);
 
-    std::string composed = nfc(bytes, origin);
-    std::string().swap(bytes);  // free it before the next copy
-    std::string text;
-    text.reserve(composed.size());
+    std::string text = nfc(bytes, origin);
+    std::string().swap(bytes);  // free it: no other copy of the text is made
+    // In place: what is written at each character is never longer than the character.
     bool line_start = true;  // TABs that indent a line are kept: plain-text layout reads them
-    for (std::size_t pos = 0; pos < composed.size();) {
+    std::size_t kept_bytes = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
         std::size_t len = 0;
-        const char32_t cp = utf8::decode(composed, pos, len);
+        const char32_t cp = utf8::decode(text, pos, len);
         line_start = cp == '\n' || (line_start && (cp == '\t' || cp == ' '));
-        if (cp == '\t' && line_start) text += '\t';
-        else if (cp == '\t' || (cp != '\n' && utf8::is_space(cp))) text += ' ';
-        else if (cp == 0x2028 || cp == 0x2029) text += '\n';
-        else if (!is_dropped(cp)) text.append(composed, pos, len);
+        if (cp == '\t' && line_start) text[kept_bytes++] = '\t';
+        else if (cp == '\t' || (cp != '\n' && utf8::is_space(cp))) text[kept_bytes++] = ' ';
+        else if (cp == 0x2028 || cp == 0x2029) text[kept_bytes++] = '\n';
+        else if (!is_dropped(cp)) {
+            std::memmove(&text[kept_bytes], &text[pos], len);
+            kept_bytes += len;
+        }
         pos += len;
     }
+    text.resize(kept_bytes);
     if (utf8::trim(text).empty()) fail(origin + ": the article is empty or holds only white space; nothing to read aloud");
     return SourceText{origin, std::move(text)};
 }
