@@ -175,7 +175,8 @@ Builder& builder(void* user) { return *static_cast<Builder*>(user); }
 
 MarkdownText read_markdown(std::string_view text) {
     const FrontMatter front = read_front_matter(text);
-    const std::string body = strip_dialect_furniture(text.substr(front.body_start));
+    std::string body = strip_dialect_furniture(text.substr(front.body_start));
+    bound_blocks(body);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;

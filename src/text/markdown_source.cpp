@@ -22,6 +22,7 @@ std::string fence_of(std::string_view line) {
 // and `{% … %}`.
 std::string strip_inline(std::string_view line, bool& open_comment) {
     std::string out;
+    out.reserve(line.size());  // never longer than the line: no regrowth of a long one
     bool liquid_closes = true;  // false once a `{%` found no `%}`: none later in the line either
     for (std::size_t i = 0; i < line.size();) {
         if (open_comment) {
@@ -84,7 +85,7 @@ bool only_component_tags(std::string_view line, bool& open_tag) {
 
 std::string strip_dialect_furniture(std::string_view text) {
     std::string out;
-    out.reserve(text.size());
+    out.reserve(text.size() + 1);
     std::string fence;
     bool open_comment = false, open_tag = false;
     for (std::size_t start = 0; start < text.size();) {
@@ -110,12 +111,68 @@ std::string strip_dialect_furniture(std::string_view text) {
         }
         const bool was_open = open_comment;
         std::string cleaned = strip_inline(line, open_comment);
-        const std::string trimmed = utf8::trim(cleaned);
-        const bool emptied = trimmed.empty() && (was_open || !utf8::trim(line).empty());
+        const std::string_view trimmed = utf8::trimmed(cleaned);
+        const bool emptied = trimmed.empty() && (was_open || !utf8::trimmed(line).empty());
         if (emptied || trimmed.rfind(":::", 0) == 0 || only_component_tags(trimmed, open_tag)) cleaned.clear();
         out.append(cleaned).push_back('\n');
     }
     return out;
+}
+
+namespace {
+
+bool blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+
+// Whether some run of non-blank lines is longer than max_block_bytes.
+bool has_long_block(std::string_view text) {
+    std::size_t run = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        run = blank(line) ? 0 : run + line.size() + 1;
+        if (run > max_block_bytes) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// A line longer than a block, in pieces of at most max_block_bytes ending at a space when there is one.
+void append_cut_line(std::string& out, std::string_view line) {
+    while (line.size() > max_block_bytes) {
+        std::size_t at = line.rfind(' ', max_block_bytes);
+        if (at == std::string_view::npos || at == 0) {
+            at = max_block_bytes;
+            while (at > 0 && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) --at;
+        }
+        out.append(line.substr(0, at)).append("\n\n");
+        line.remove_prefix(at);
+    }
+    out.append(line);
+}
+
+}  // namespace
+
+void bound_blocks(std::string& markdown) {
+    if (!has_long_block(markdown)) return;
+    std::string out;
+    out.reserve(markdown.size() + markdown.size() / (max_block_bytes / 2) + 16);
+    std::size_t run = 0;
+    for (std::size_t start = 0; start < markdown.size();) {
+        std::size_t end = markdown.find('\n', start);
+        if (end == std::string::npos) end = markdown.size();
+        const std::string_view line = std::string_view(markdown).substr(start, end - start);
+        if (blank(line)) {
+            run = 0;
+        } else {
+            if (run > 0 && run + line.size() + 1 > max_block_bytes) out += '\n', run = 0;  // a blank line before it
+            run += line.size() > max_block_bytes ? line.size() % max_block_bytes : line.size() + 1;
+        }
+        append_cut_line(out, line);
+        if (end < markdown.size()) out += '\n';
+        start = end + 1;
+    }
+    markdown.swap(out);
 }
 
 }  // namespace sori

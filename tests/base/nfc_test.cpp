@@ -66,3 +66,15 @@ TEST_CASE("NFC agrees with libutf8proc for every BMP character after a Hangul sy
     INFO("last difference at U+" << std::hex << static_cast<std::uint32_t>(first_difference));
     CHECK(differences == 0);
 }
+
+TEST_CASE("NFC in pieces equals NFC of the whole stream-safe text, also on one line of marks or jamo without a space", "[nfc]") {
+    const std::string unit = GENERATE(as<std::string>{}, "a\u0308\u0301\u0327\u0308\u0301", "\u1112\u1161\u11AB", "e\u0301 \u1100\u1173\u11AF, ");
+    std::string line;
+    while (line.size() < 300000) line += unit;  // several pieces of 64 KiB, no line break
+    const std::string safe = sori::utf8::stream_safe(line);
+    char* whole = reinterpret_cast<char*>(utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(safe.c_str())));
+    REQUIRE(whole);
+    const std::string expected(whole);
+    std::free(whole);
+    CHECK(sori::utf8::nfc(line) == std::optional<std::string>(expected));
+}
