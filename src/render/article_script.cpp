@@ -69,7 +69,7 @@ void stream_article(const std::filesystem::path& article, ScriptSink& sink, cons
     structure.format = format_for_path(article);
     SpeakableGate gate(sink, article);
     // The raw text is freed once parsed (end of this statement), the document's paragraphs as they are read.
-    Document document = parse_document(read_article(article).text, structure);
+    Document document = parse_owned_document(std::move(read_article(article).text), structure);
     stream_script(std::move(document), gate, normalize, chapter_depth);
     gate.finish();
 }

@@ -20,7 +20,7 @@ struct Pending {
 };
 
 // Collects the chapters, headings and paragraph units of a document in order and reads them in
-// batches of about a megabyte, each shared among threads (sentence_readings, which also splits
+// batches of about a megabyte (or 8192 pieces), each shared among threads (sentence_readings, which also splits
 // the units into sentences), handing the items to the sink batch by batch: memory beyond the
 // sink stays bounded. Pauses are given as the items come back: a section's first sentence follows
 // the section pause (or the paragraph pause after a spoken title), a paragraph's first the
@@ -68,12 +68,13 @@ public:
 
 private:
     static constexpr std::size_t batch_bytes = 1 << 20;
+    static constexpr std::size_t batch_requests = 1 << 13;  // tiny units cost more in bookkeeping than in text
 
     void add_request(const Pending& item, ReadingRequest request) {
         pending_.push_back(item);
         bytes_ += request.text.size();
         requests_.push_back(std::move(request));
-        if (bytes_ >= batch_bytes) flush();
+        if (bytes_ >= batch_bytes || requests_.size() >= batch_requests) flush();
     }
 
     void emit(const Pending& p, ReadPiece& piece) {

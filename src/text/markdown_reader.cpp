@@ -173,9 +173,12 @@ Builder& builder(void* user) { return *static_cast<Builder*>(user); }
 
 }  // namespace
 
-MarkdownText read_markdown(std::string_view text) {
+MarkdownText read_markdown(std::string_view text) { return read_owned_markdown(std::string(text)); }
+
+MarkdownText read_owned_markdown(std::string text) {
     const FrontMatter front = read_front_matter(text);
-    std::string body = strip_dialect_furniture(text.substr(front.body_start));
+    std::string body = strip_dialect_furniture(std::string_view(text).substr(front.body_start));
+    std::string().swap(text);
     bound_blocks(body);
     MD_PARSER parser{};
     parser.abi_version = 0;

@@ -18,4 +18,7 @@ struct MarkdownText {
 
 MarkdownText read_markdown(std::string_view text);
 
+// The same, freeing the text once its dialect furniture is stripped (before md4c runs).
+MarkdownText read_owned_markdown(std::string text);
+
 }  // namespace sori

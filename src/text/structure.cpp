@@ -71,10 +71,14 @@ bool ends_like_sentence(std::string_view line) {
 }
 
 Document parse_document(std::string_view text, const StructureOptions& options) {
+    return parse_owned_document(std::string(text), options);
+}
+
+Document parse_owned_document(std::string text, const StructureOptions& options) {
     const bool markdown = options.format == TextFormat::markdown ||
                           (options.format == TextFormat::automatic && looks_like_markdown(text));
     if (markdown) {
-        MarkdownText md = read_markdown(text);
+        MarkdownText md = read_owned_markdown(std::move(text));
         md.titles.fallback = options.fallback_title;
         return assemble_document(std::move(md.blocks), md.titles);
     }

@@ -18,6 +18,10 @@ struct StructureOptions {
 
 Document parse_document(std::string_view text, const StructureOptions& options = {});
 
+// The same for a text handed over, freed as soon as the reader is done with it (Markdown: once
+// its dialect furniture is stripped, before the parser runs): a long article is not held twice.
+Document parse_owned_document(std::string text, const StructureOptions& options = {});
+
 // Markdown for .md/.markdown/.mdx/.mkd/.mdown files, plain for .txt/.text, else automatic.
 TextFormat format_for_path(const std::filesystem::path& path);
 
