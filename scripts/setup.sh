@@ -14,7 +14,8 @@ for arg in "$@"; do
   case "$arg" in
     --with-test-tools)
       packages+=(ffmpeg cuetools espeak-ng)  # ffprobe and cuebreakpoints read chapters back; espeak-ng -x phonemes
-      packages+=(man-db dpkg-dev file) ;;  # man -l reads the man page; cpack makes the .deb with dpkg-shlibdeps
+      packages+=(man-db dpkg-dev file)  # man -l reads the man page; cpack makes the .deb with dpkg-shlibdeps
+      packages+=(time) ;;  # /usr/bin/time -f %M: a command's own peak memory for the memory tests
     --all) targets=() ;;  # the tests and benchmark tools too
     *) echo "usage: scripts/setup.sh [--with-test-tools] [--all]" >&2; exit 2 ;;
   esac
