@@ -68,9 +68,10 @@ void stream_article(const std::filesystem::path& article, ScriptSink& sink, cons
     structure.fallback_title = article.stem().string();
     structure.format = format_for_path(article);
     SpeakableGate gate(sink, article);
-    // The raw text is freed once parsed (end of this statement), the document's paragraphs as they are read.
-    Document document = parse_owned_document(std::move(read_article(article).text), structure);
-    stream_script(std::move(document), gate, normalize, chapter_depth);
+    // Sections go to the script as they are read, their text freed once handed over.
+    ScriptStream script(gate, normalize, chapter_depth);
+    parse_document_into(std::move(read_article(article).text), structure, script);
+    script.finish();
     gate.finish();
 }
 

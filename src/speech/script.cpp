@@ -19,6 +19,8 @@ struct Pending {
     bool opens_chapter = false;  // no text: chapter `chapter` opens here, titled chapter_titles_'s next entry
 };
 
+}  // namespace
+
 // Collects the chapters, headings and paragraph units of a document in order and reads them in
 // batches of about a megabyte (or 8192 pieces), each shared among threads (sentence_readings, which also splits
 // the units into sentences), handing the items to the sink batch by batch: memory beyond the
@@ -104,37 +106,51 @@ private:
     std::size_t chapter_ = static_cast<std::size_t>(-1), number_ = 0;  // of the last item
 };
 
-// A section's paragraphs, unit by unit; each paragraph's text is freed once handed over: the
-// document does not stay beside the script.
-void add_paragraphs(ScriptBuilder& builder, std::size_t chapter, Section& section, Gap gap, bool opens_section) {
-    for (Paragraph& paragraph : section.paragraphs) {
-        bool first_unit = true;
-        for (const std::string& unit : paragraph.units) {
-            builder.add({chapter, false, gap, opens_section, first_unit, paragraph.kind, 0}, unit);
-            opens_section = first_unit = false;
-        }
-        std::vector<std::string>().swap(paragraph.units);
-    }
-}
+namespace {
+
 
 }  // namespace
 
-void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth) {
-    sink.title(document.title);
-    ScriptBuilder builder(sink, normalize);
-    std::size_t chapters = 0;
-    for (Section& section : document.sections) {
-        const bool new_chapter = chapters == 0 || section.level <= chapter_depth;
-        if (new_chapter) builder.open_chapter(chapters++, section.title, section.level);
-        const std::size_t chapter = chapters - 1;
-        // The first item of a chapter after the first, and a deeper heading, follow the section pause.
-        Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
-        if (section.spoken_title) builder.add({chapter, true, gap, false, false, ParagraphKind::prose, section.level}, section.title);
-        add_paragraphs(builder, chapter, section, gap, !section.spoken_title);
-        std::string().swap(section.title);  // handed over: freed as the document is read
-        std::vector<Paragraph>().swap(section.paragraphs);
+ScriptStream::ScriptStream(ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth)
+    : sink_(sink), chapter_depth_(chapter_depth), builder_(std::make_unique<ScriptBuilder>(sink, normalize)) {}
+
+ScriptStream::~ScriptStream() = default;
+
+void ScriptStream::title(const std::string& title) { sink_.title(title); }
+
+void ScriptStream::section(Section&& section) {
+    const bool new_chapter = chapters_ == 0 || section.level <= chapter_depth_;
+    if (new_chapter) builder_->open_chapter(chapters_++, section.title, section.level);
+    const std::size_t chapter = chapters_ - 1;
+    // The first item of a chapter after the first, and a deeper heading, follow the section pause.
+    Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
+    if (section.spoken_title) builder_->add({chapter, true, gap, false, false, ParagraphKind::prose, section.level}, section.title);
+    gap_ = gap;
+    opens_section_ = !section.spoken_title;
+    for (Paragraph& p : section.paragraphs) paragraph(std::move(p));
+}
+
+// A paragraph unit by unit; its text is freed once handed over: the document does not stay
+// beside the script.
+void ScriptStream::paragraph(Paragraph&& paragraph) {
+    bool first_unit = true;
+    for (std::string& unit : paragraph.units) {
+        builder_->add({chapters_ - 1, false, gap_, opens_section_, first_unit, paragraph.kind, 0}, unit);
+        opens_section_ = first_unit = false;
+        std::string().swap(unit);
     }
-    builder.flush();
+}
+
+void ScriptStream::finish() { builder_->flush(); }
+
+void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth) {
+    ScriptStream stream(sink, normalize, chapter_depth);
+    stream.title(document.title);
+    for (Section& section : document.sections) {
+        stream.section(std::move(section));
+        section = Section{};  // handed over: freed as the document is read
+    }
+    stream.finish();
 }
 
 void ScriptCollector::title(const std::string& title) { script_.title = title; }

@@ -2,6 +2,7 @@
 // The script: every piece the renderer will speak, in order, with the pause that comes before
 // it. Built from a Document by splitting paragraphs into sentences and making speech text.
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,9 +56,31 @@ private:
     Script& script_;
 };
 
-// Sections whose heading level is at most `chapter_depth` (and the opening section) start
-// chapters; deeper headings are spoken inside the current chapter after a section pause.
-// Items reach the sink in batches of about a megabyte of text.
+class ScriptBuilder;
+
+// A document made into a script as its sections come (a DocumentSink: the reader feeds it), the
+// items handed to a ScriptSink in batches of about a megabyte of text. Sections whose heading
+// level is at most `chapter_depth` (and the opening section) start chapters; deeper headings are
+// spoken inside the current chapter after a section pause. finish() reads what is left.
+class ScriptStream : public DocumentSink {
+public:
+    ScriptStream(ScriptSink& sink, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
+    ~ScriptStream() override;
+    void title(const std::string& title) override;
+    void section(Section&& section) override;
+    void paragraph(Paragraph&& paragraph) override;
+    void finish();
+
+private:
+    ScriptSink& sink_;
+    int chapter_depth_;
+    std::unique_ptr<ScriptBuilder> builder_;
+    std::size_t chapters_ = 0;
+    Gap gap_ = Gap::none;          // the current section's pause
+    bool opens_section_ = false;   // its next unit opens it (it has no spoken title and no unit yet)
+};
+
+// A whole document through a ScriptStream.
 void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize = {}, int chapter_depth = 2);
 
 // Hands a script already made to `sink` in the order stream_script would: the title, then each

@@ -30,4 +30,15 @@ struct Document {
 
 const char* to_string(ParagraphKind kind);
 
+// Receives a document as it is read: its title first, then each section in order, its
+// paragraphs given with it or after it one by one (a long plain text is read a piece at a time
+// and need not be held whole).
+class DocumentSink {
+public:
+    virtual ~DocumentSink() = default;
+    virtual void title(const std::string& title) = 0;
+    virtual void section(Section&& section) = 0;
+    virtual void paragraph(Paragraph&& paragraph) = 0;  // of the last section
+};
+
 }  // namespace sori

@@ -185,23 +185,52 @@ bool looks_like_pdf_text(std::string_view text) {
     return lengths[lengths.size() / 4] >= 10 && lengths[lengths.size() / 2] <= 90 && sentence_ends * 2 < filled;
 }
 
-Layout layout_lines(std::string_view text) {
+namespace {
+
+bool is_signature(std::string_view text) { return text == "--" || text == "-- "; }
+
+std::size_t line_count(std::string_view text) {
+    std::size_t n = 0;
+    for_each_line(text, [&n](std::string_view) { ++n; });
+    return n;
+}
+
+}  // namespace
+
+Layout layout_lines(std::string_view text, const LayoutOptions& options) {
     Layout layout;
     std::vector<LayoutLine>& lines = layout.lines;
     lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     for_each_line(text, [&](std::string_view raw) { lines.push_back(measure(raw, layout.owned)); });
-    if (looks_like_pdf_text(text)) lines = rebuild_pdf_lines(lines, layout.owned);
+    if (options.find_pdf && looks_like_pdf_text(text)) lines = rebuild_pdf_lines(lines, layout.owned);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].role == LineRole::blank) continue;
         lines[i].role = role_of(lines[i], i > 0 ? &lines[i - 1] : nullptr);
     }
+    if (!options.ends_text) return layout;
     // A signature (`--` alone) near the end: the rest is names and addresses.
     for (std::size_t i = lines.size() > 20 ? lines.size() - 20 : 0; i < lines.size(); ++i)
-        if (lines[i].text == "--" || lines[i].text == "-- ") {
+        if (is_signature(lines[i].text)) {
             for (std::size_t j = i; j < lines.size(); ++j) lines[j].role = LineRole::hidden;
             break;
         }
     return layout;
+}
+
+void for_each_layout_line(std::string_view text, std::deque<std::string>& owned,
+                          const std::function<void(const LayoutLine&, std::size_t)>& line) {
+    const std::size_t count = line_count(text);
+    LayoutLine previous;  // its role only: its text may have been cleared with `owned`
+    bool signed_off = false;
+    std::size_t index = 0;
+    for_each_line(text, [&](std::string_view raw) {
+        LayoutLine l = measure(raw, owned);
+        if (l.role != LineRole::blank) l.role = role_of(l, index > 0 ? &previous : nullptr);
+        signed_off = signed_off || (index + 20 >= count && is_signature(l.text));
+        if (signed_off) l.role = LineRole::hidden;
+        previous = LayoutLine{{}, l.indent, l.role};
+        line(l, index++);
+    });
 }
 
 }  // namespace sori

@@ -6,6 +6,7 @@
 // PDF (a blank line after every line, form feeds, page numbers such as `- 3 -`) is rebuilt into
 // lines and paragraphs first.
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,18 @@ struct Layout {
     std::vector<LayoutLine> lines;
 };
 
-Layout layout_lines(std::string_view text);
+struct LayoutOptions {
+    bool find_pdf = true;   // rebuild text extracted from a PDF (looks_like_pdf_text)
+    bool ends_text = true;  // the text's end: a signature (`--`) in its last 20 lines hides the rest
+};
+
+Layout layout_lines(std::string_view text, const LayoutOptions& options = {});
+
+// The lines as layout_lines gives them without a PDF rebuild, one at a time with its index, for
+// a pass over a long text that keeps no line. `owned` holds the text of lines that differ from
+// the input; the caller may clear it after each line.
+void for_each_layout_line(std::string_view text, std::deque<std::string>& owned,
+                          const std::function<void(const LayoutLine&, std::size_t)>& line);
 
 // True for text extracted from a PDF (see above); layout_lines rebuilds it.
 bool looks_like_pdf_text(std::string_view text);

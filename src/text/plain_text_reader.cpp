@@ -10,17 +10,20 @@
 #include "base/utf8.h"
 #include "text/line_wrap.h"
 #include "text/markdown_cleaner.h"
+#include "text/plain_text_facts.h"
 #include "text/plain_text_lines.h"
 #include "text/title_shape.h"
 
 namespace sori {
 namespace {
 
-constexpr std::size_t max_title_length = 60;  // code points; longer lines are prose
-
 enum class Convention { underlined, bullets, numbers, bare };
 
-using Labels = std::unordered_set<std::string>;  // folded lines that recur: 추가, 버그 수정
+struct ConventionCounts {
+    int underlined = 0, bullets = 0, numbers = 0;
+};
+
+using Labels = PlainTextFacts;  // knows the folded lines that recur: 추가, 버그 수정
 
 struct Page {
     std::deque<std::string> owned;   // the text of lines that differ from the input (Layout::owned)
@@ -37,6 +40,9 @@ struct Page {
     std::vector<int> level;          // heading level per line, 0 for none
     std::vector<bool> skip;          // title lines and tables of contents: not read as text
     std::size_t wrap = 0;            // the width the text was hard-wrapped at, 0 if it was not
+    const PlainTextFacts* facts = nullptr;  // of the whole text
+    std::optional<Convention> convention;   // of the whole text, when the page is one piece of it
+    std::size_t first_line = 0;      // the page's first line in the whole text
 };
 
 std::size_t width_of(const LayoutLine& line) { return static_cast<std::size_t>(line.indent) + display_width(line.text); }
@@ -71,29 +77,6 @@ bool followed_by_hanging_text(const Page& p, std::size_t i) {
     return is_text(p, i + 1) && p.lines[i + 1].indent > p.lines[i].indent;
 }
 
-// Spaces and punctuation out: `추가 된점.` and `추가된 점` compare equal.
-std::string folded(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t len = 0;
-        const char32_t cp = utf8::decode(text, i, len);
-        if (utf8::is_letter_like(cp) || utf8::is_digit(cp)) out.append(text.substr(i, len));
-        i += len;
-    }
-    return out;
-}
-
-// Short lines that recur three times or more (`추가`, `버그 수정`): labels, and what starts with them.
-Labels recurring_labels(const Page& p) {
-    std::unordered_map<std::string, int> counts;
-    for (std::size_t i = 0; i < p.lines.size(); ++i)
-        if (is_text(p, i) && p.shape(i).length <= 12) ++counts[folded(p.shape(i).text)];
-    Labels labels;
-    for (const auto& [text, n] : counts)
-        if (n >= 3 && !text.empty()) labels.insert(text);
-    return labels;
-}
-
 // Whether the folded text begins with a label (labels are at most 12 code points long).
 bool starts_with_label(const Labels& labels, const std::string& text) {
     const std::string f = folded(text);
@@ -101,7 +84,7 @@ bool starts_with_label(const Labels& labels, const std::string& text) {
         std::size_t len = 0;
         utf8::decode(f, end, len);
         end += len;
-        if (labels.count(f.substr(0, end))) return true;
+        if (labels.is_label(std::string_view(f).substr(0, end))) return true;
     }
     return false;
 }
@@ -117,12 +100,6 @@ bool inline_label(const LayoutLine& line) {
 // contents when a label such as 목차 names it, or when it stands at the margin and its lines
 // come back later as titles (an indented list that names what follows is read).
 void skip_tables_of_contents(Page& p) {
-    // Folded text (by its 64-bit hash: no copy of the text) → its last line; only lines short
-    // enough to be titles can come back as titles.
-    std::unordered_map<std::size_t, std::size_t> last_seen;
-    const auto key = [&p](std::size_t m) { return std::hash<std::string>{}(folded(p.shape(m).text)); };
-    for (std::size_t m = 0; m < p.lines.size(); ++m)
-        if (is_text(p, m) && p.shape(m).length <= max_title_length) last_seen[key(m)] = m;
     for (std::size_t i = 0; i < p.lines.size();) {
         std::size_t j = i;
         while (is_text(p, j) && p.shape(j).marker != TitleMarker::none && !p.shape(j).sentence && p.shape(j).length <= max_title_length) ++j;
@@ -131,7 +108,7 @@ void skip_tables_of_contents(Page& p) {
             continue;
         }
         std::size_t repeated = 0;
-        for (std::size_t k = i; k < j; ++k) repeated += last_seen.at(key(k)) >= j;
+        for (std::size_t k = i; k < j; ++k) repeated += p.facts->last_line_of(folded_hash(p.shape(k).text)) >= p.first_line + j;
         std::size_t label = i;
         while (label > 0 && p.lines[label - 1].role != LineRole::text) --label;
         const bool named = label > 0 && (folded(p.lines[label - 1].text) == "목차" || folded(p.lines[label - 1].text) == "차례" ||
@@ -144,17 +121,22 @@ void skip_tables_of_contents(Page& p) {
     }
 }
 
-Convention convention_of(const Page& p) {
-    int underlined = 0, bullets = 0, numbers = 0;
+// How many possible titles of each convention a page holds (after its tables of contents are skipped).
+ConventionCounts count_conventions(const Page& p) {
+    ConventionCounts n;
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         if (p.skip[i] || !could_be_title(p, i)) continue;
-        underlined += p.lines[i + 1 < p.lines.size() ? i + 1 : i].role == LineRole::underline && i + 1 < p.lines.size();
-        if (p.lines[i].indent == 0 && p.shape(i).marker == TitleMarker::bullet) ++bullets;
-        if (p.lines[i].indent == 0 && p.shape(i).marker == TitleMarker::number && p.shape(i).number_depth == 1) ++numbers;
+        n.underlined += p.lines[i + 1 < p.lines.size() ? i + 1 : i].role == LineRole::underline && i + 1 < p.lines.size();
+        if (p.lines[i].indent == 0 && p.shape(i).marker == TitleMarker::bullet) ++n.bullets;
+        if (p.lines[i].indent == 0 && p.shape(i).marker == TitleMarker::number && p.shape(i).number_depth == 1) ++n.numbers;
     }
-    if (underlined >= 2) return Convention::underlined;
-    if (bullets >= 2) return Convention::bullets;
-    if (numbers >= 2) return Convention::numbers;
+    return n;
+}
+
+Convention convention_of(const ConventionCounts& n) {
+    if (n.underlined >= 2) return Convention::underlined;
+    if (n.bullets >= 2) return Convention::bullets;
+    if (n.numbers >= 2) return Convention::numbers;
     return Convention::bare;
 }
 
@@ -207,7 +189,7 @@ int level_of(const Page& p, std::size_t i, Convention c, const Labels& labels) {
             return sub_level(p, i, labels);
         case Convention::bare:
             if (underlined) return 2;
-            if (labels.count(folded(s.text))) return 0;
+            if (labels.is_label(folded(s.text))) return 0;
             return p.lines[i].indent == 0 && s.marker != TitleMarker::bullet && is_gap(p, i + 1) && !s.label && starts_with_letter(s.text) ? 2 : 0;
     }
     return 0;
@@ -215,7 +197,7 @@ int level_of(const Page& p, std::size_t i, Convention c, const Labels& labels) {
 
 void find_headings(Page& p, const Labels& labels) {
     skip_tables_of_contents(p);
-    const Convention c = convention_of(p);
+    const Convention c = p.convention ? *p.convention : convention_of(count_conventions(p));
     bool definitions = false;  // the last paragraph opened with `label: text`
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         if (!is_text(p, i) || p.skip[i]) continue;
@@ -256,7 +238,7 @@ bool has_hangul(std::string_view text) {
 // first line when it is short, no sentence and unmarked (after an English preamble, the first
 // Korean line).
 std::optional<std::string> find_title(Page& p, const Labels& labels) {
-    const std::size_t head = std::max<std::size_t>(30, p.lines.size() / 10);
+    const std::size_t head = std::max<std::size_t>(30, p.facts->line_count / 10);
     for (std::size_t i = 0; i < head && i < p.lines.size(); ++i) {
         if (!is_text(p, i) || p.lines[i].indent < 8 || p.lines[i].text.find_first_of("+=:;|/\\") != std::string::npos || (i > 0 && p.lines[i - 1].role != LineRole::blank)) continue;
         const bool two = is_text(p, i + 1) && p.lines[i + 1].indent >= 8;
@@ -326,11 +308,9 @@ std::vector<TextBlock> build_blocks(const Page& p) {
     return blocks;
 }
 
-}  // namespace
-
-PlainText read_plain_text(std::string_view text) {
-    Page p;
-    Layout layout = layout_lines(text);
+// The lines of one page (the whole text, or one piece of a long one) with their shapes.
+void lay_out(Page& p, std::string_view text, const LayoutOptions& options) {
+    Layout layout = layout_lines(text, options);
     p.owned = std::move(layout.owned);  // a deque: the lines' views stay valid
     p.lines = std::move(layout.lines);
     p.shape_of.assign(p.lines.size(), Page::none);
@@ -345,25 +325,110 @@ PlainText read_plain_text(std::string_view text) {
     }
     p.level.assign(p.lines.size(), 0);
     p.skip.assign(p.lines.size(), false);
-    std::vector<std::size_t> widths;
-    for (const LayoutLine& line : p.lines)
-        if (line.role == LineRole::text) widths.push_back(width_of(line));
-    p.wrap = wrap_width(widths);
-    PlainText out;
-    const Labels labels = recurring_labels(p);
-    out.titles.title_line = find_title(p, labels);
+}
+
+PlainTextFacts facts_of(const Page& p) {
+    PlainTextFactsBuilder facts;
+    for (std::size_t i = 0; i < p.lines.size(); ++i)
+        if (is_text(p, i)) facts.add_text_line(i, p.shape(i).text, p.shape(i).length, width_of(p.lines[i]));
+    return facts.finish(p.lines.size());
+}
+
+// The same facts from a pass over the lines of a long text, keeping none of them.
+PlainTextFacts facts_of(std::string_view text) {
+    PlainTextFactsBuilder facts;
+    std::deque<std::string> owned;
+    std::size_t lines = 0;
+    for_each_layout_line(text, owned, [&](const LayoutLine& line, std::size_t index) {
+        lines = index + 1;
+        if (line.role == LineRole::text) {
+            const TitleShape shape = title_shape(line.text);
+            facts.add_text_line(index, shape.text, shape.length, width_of(line));
+        }
+        owned.clear();
+    });
+    return facts.finish(lines);
+}
+
+// Reads one page: titles from the first page (given to `titles` before any block), then its
+// headings and blocks. Returns whether the document has a title line.
+bool read_page(Page& p, bool first, bool title_line, const std::function<void(const TitleSources&)>& titles,
+               const std::function<void(TextBlock&&)>& block) {
+    p.wrap = p.facts->wrap;
+    const Labels& labels = *p.facts;
+    TitleSources found;
+    if (first) found.title_line = find_title(p, labels);
     find_headings(p, labels);
-    if (out.titles.title_line) {
+    if (first) title_line = found.title_line.has_value();
+    if (title_line) {
         for (std::size_t i = 0; i < p.lines.size(); ++i)
             if (p.skip[i] && p.level[i] > 0) p.level[i] = 0;
-    } else {
-        std::size_t first = 0;
-        while (first < p.lines.size() && p.lines[first].role != LineRole::text) ++first;
-        if (first < p.lines.size() && p.level[first] == 2 && p.shape(first).marker == TitleMarker::bullet)
-            out.titles.heading = p.shape(first).text;  // `* LinM`: the first section names the document
+    } else if (first) {
+        std::size_t first_line = 0;
+        while (first_line < p.lines.size() && p.lines[first_line].role != LineRole::text) ++first_line;
+        if (first_line < p.lines.size() && p.level[first_line] == 2 && p.shape(first_line).marker == TitleMarker::bullet)
+            found.heading = p.shape(first_line).text;  // `* LinM`: the first section names the document
     }
-    out.blocks = build_blocks(p);
+    if (first) titles(found);
+    for (TextBlock& b : build_blocks(p)) block(std::move(b));
+    return title_line;
+}
+
+// Where the piece that starts at `from` ends: after the first blank line at least `size` bytes on.
+std::size_t piece_end(std::string_view text, std::size_t from, std::size_t size) {
+    if (text.size() - from <= size) return text.size();
+    const std::size_t blank = text.find("\n\n", from + size);
+    return blank == std::string_view::npos ? text.size() : blank + 1;
+}
+
+}  // namespace
+
+PlainText read_plain_text(std::string_view text) {
+    PlainText out;
+    read_plain_text(text, [&out](const TitleSources& titles) { out.titles = titles; },
+                    [&out](TextBlock&& block) { out.blocks.push_back(std::move(block)); });
     return out;
+}
+
+void read_plain_text(std::string_view text, const std::function<void(const TitleSources&)>& titles,
+                     const std::function<void(TextBlock&&)>& block) {
+    if (text.size() <= plain_text_piece_bytes || looks_like_pdf_text(text)) {  // one page
+        Page p;
+        lay_out(p, text, {});
+        const PlainTextFacts facts = facts_of(p);
+        p.facts = &facts;
+        read_page(p, true, false, titles, block);
+        return;
+    }
+    const PlainTextFacts facts = facts_of(text);
+    // Each piece laid out with what the whole text says: its facts, then its title convention.
+    const auto piece = [&](Page& p, std::size_t from, std::size_t end, std::size_t first_line) {
+        lay_out(p, text.substr(from, end - from), {false, end == text.size()});
+        p.facts = &facts;
+        p.first_line = first_line;
+    };
+    ConventionCounts counts;
+    for (std::size_t from = 0, first_line = 0; from < text.size();) {
+        const std::size_t end = piece_end(text, from, plain_text_piece_bytes);
+        Page p;
+        piece(p, from, end, first_line);
+        if (from == 0) find_title(p, facts);  // its lines are no section titles
+        skip_tables_of_contents(p);
+        const ConventionCounts n = count_conventions(p);
+        counts = {counts.underlined + n.underlined, counts.bullets + n.bullets, counts.numbers + n.numbers};
+        first_line += p.lines.size();
+        from = end;
+    }
+    bool title_line = false;
+    for (std::size_t from = 0, first_line = 0; from < text.size();) {
+        const std::size_t end = piece_end(text, from, plain_text_piece_bytes);
+        Page p;
+        piece(p, from, end, first_line);
+        p.convention = convention_of(counts);
+        title_line = read_page(p, from == 0, title_line, titles, block);
+        first_line += p.lines.size();
+        from = end;
+    }
 }
 
 }  // namespace sori

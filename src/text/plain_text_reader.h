@@ -8,6 +8,8 @@
 // (`추가`), definition lists and end markers (`…의 끝.`) are never titles. Hard-wrapped lines
 // (a word cut by the wrap is glued back, line_wrap.h)
 // join into paragraphs; list items stay apart.
+#include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +23,13 @@ struct PlainText {
 };
 
 PlainText read_plain_text(std::string_view text);
+
+// A text over this size is read a piece at a time (pieces end at blank lines), each piece with
+// what the whole text says (plain_text_facts.h): its lines are never all held at once.
+inline constexpr std::size_t plain_text_piece_bytes = 1 << 20;
+
+// The same, handing over the titles (once, before any block) and each block as it is read.
+void read_plain_text(std::string_view text, const std::function<void(const TitleSources&)>& titles,
+                     const std::function<void(TextBlock&&)>& block);
 
 }  // namespace sori

@@ -75,16 +75,42 @@ Document parse_document(std::string_view text, const StructureOptions& options) 
 }
 
 Document parse_owned_document(std::string text, const StructureOptions& options) {
+    class Collect : public DocumentSink {
+    public:
+        explicit Collect(Document& document) : document_(document) {}
+        void title(const std::string& title) override { document_.title = title; }
+        void section(Section&& section) override { document_.sections.push_back(std::move(section)); }
+        void paragraph(Paragraph&& paragraph) override { document_.sections.back().paragraphs.push_back(std::move(paragraph)); }
+
+    private:
+        Document& document_;
+    };
+    Document document;
+    Collect collect(document);
+    parse_document_into(std::move(text), options, collect);
+    return document;
+}
+
+void parse_document_into(std::string text, const StructureOptions& options, DocumentSink& sink) {
     const bool markdown = options.format == TextFormat::markdown ||
                           (options.format == TextFormat::automatic && looks_like_markdown(text));
     if (markdown) {
         MarkdownText md = read_owned_markdown(std::move(text));
         md.titles.fallback = options.fallback_title;
-        return assemble_document(std::move(md.blocks), md.titles);
+        SectionAssembler sections(md.titles, sink);
+        for (TextBlock& block : md.blocks) sections.add(std::move(block));
+        std::vector<TextBlock>().swap(md.blocks);
+        return sections.finish();
     }
-    PlainText plain = read_plain_text(text);
-    plain.titles.fallback = options.fallback_title;
-    return assemble_document(std::move(plain.blocks), plain.titles);
+    std::optional<SectionAssembler> sections;
+    read_plain_text(
+        text,
+        [&](TitleSources titles) {
+            titles.fallback = options.fallback_title;
+            sections.emplace(titles, sink);
+        },
+        [&](TextBlock&& block) { sections->add(std::move(block)); });
+    sections->finish();
 }
 
 }  // namespace sori

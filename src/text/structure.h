@@ -22,6 +22,10 @@ Document parse_document(std::string_view text, const StructureOptions& options =
 // its dialect furniture is stripped, before the parser runs): a long article is not held twice.
 Document parse_owned_document(std::string text, const StructureOptions& options = {});
 
+// The same, handed to `sink` as it is read: a long plain text section by section as its pieces
+// are read (plain_text_reader.h), so that neither its lines nor its sections are all held.
+void parse_document_into(std::string text, const StructureOptions& options, DocumentSink& sink);
+
 // Markdown for .md/.markdown/.mdx/.mkd/.mdown files, plain for .txt/.text, else automatic.
 TextFormat format_for_path(const std::filesystem::path& path);
 

@@ -1,5 +1,7 @@
 #include "text/text_blocks.h"
 
+#include <utility>
+
 #include "base/utf8.h"
 
 namespace sori {
@@ -22,36 +24,61 @@ void add_unit(std::vector<TextBlock>& blocks, std::string unit, ParagraphKind ki
     blocks.back().units.push_back(std::move(unit));
 }
 
+SectionAssembler::SectionAssembler(const TitleSources& titles, DocumentSink& sink) : sink_(sink) {
+    const bool from_text = titles.heading || titles.front_matter || titles.title_line;
+    std::string title = titles.heading ? *titles.heading
+                        : titles.front_matter ? *titles.front_matter
+                        : titles.title_line ? *titles.title_line
+                                            : titles.fallback;
+    if (title.empty()) title = "Untitled";
+    sink_.title(title);
+    opening_.title = std::move(title);
+    opening_.level = 0;
+    // The title is spoken here unless it is heard later as a heading, or is only the file name.
+    opening_.spoken_title = from_text && !titles.heading;
+}
+
+void SectionAssembler::add(TextBlock&& block) {
+    if (block.heading_level == 0) {
+        if (block.units.empty()) return;
+        if (!std::exchange(opening_sent_, true)) sink_.section(std::move(opening_));
+        sink_.paragraph(Paragraph{std::move(block.units), block.kind});
+        return;
+    }
+    if (block.units.empty() || block.units[0].empty()) return;
+    // An opening section that holds nothing and whose title is heard elsewhere (or not at all) goes.
+    if (!std::exchange(opening_sent_, true) && opening_.spoken_title) sink_.section(std::move(opening_));
+    Section section;
+    section.title = std::move(block.units[0]);
+    section.level = block.heading_level;
+    sink_.section(std::move(section));
+}
+
+void SectionAssembler::finish() {
+    if (!std::exchange(opening_sent_, true)) sink_.section(std::move(opening_));  // the only section: kept
+}
+
+namespace {
+
+class DocumentCollector : public DocumentSink {
+public:
+    explicit DocumentCollector(Document& document) : document_(document) {}
+    void title(const std::string& title) override { document_.title = title; }
+    void section(Section&& section) override { document_.sections.push_back(std::move(section)); }
+    void paragraph(Paragraph&& paragraph) override { document_.sections.back().paragraphs.push_back(std::move(paragraph)); }
+
+private:
+    Document& document_;
+};
+
+}  // namespace
+
 Document assemble_document(std::vector<TextBlock> blocks, const TitleSources& titles) {
     Document document;
-    const bool from_text = titles.heading || titles.front_matter || titles.title_line;
-    document.title = titles.heading ? *titles.heading
-                     : titles.front_matter ? *titles.front_matter
-                     : titles.title_line ? *titles.title_line
-                                         : titles.fallback;
-    if (document.title.empty()) document.title = "Untitled";
-
-    Section opening;
-    opening.title = document.title;
-    opening.level = 0;
-    // The title is spoken here unless it is heard later as a heading, or is only the file name.
-    opening.spoken_title = from_text && !titles.heading;
-    document.sections.push_back(std::move(opening));
-    for (TextBlock& block : blocks) {
-        if (block.heading_level > 0) {
-            if (block.units.empty() || block.units[0].empty()) continue;
-            Section section;
-            section.title = std::move(block.units[0]);
-            section.level = block.heading_level;
-            document.sections.push_back(std::move(section));
-        } else if (!block.units.empty()) {
-            document.sections.back().paragraphs.push_back(Paragraph{std::move(block.units), block.kind});
-        }
-    }
-    // An opening section that holds nothing and whose title is heard elsewhere (or not at all).
-    const Section& first = document.sections.front();
-    if (document.sections.size() > 1 && first.paragraphs.empty() && !first.spoken_title)
-        document.sections.erase(document.sections.begin());
+    DocumentCollector collect(document);
+    SectionAssembler sections(titles, collect);
+    for (TextBlock& block : blocks) sections.add(std::move(block));
+    sections.finish();
     return document;
 }
 

@@ -27,6 +27,20 @@ struct TitleSources {
 // after the title and dropped when empty; every heading opens a section of its level.
 Document assemble_document(std::vector<TextBlock> blocks, const TitleSources& titles);
 
+// The same as the blocks come: the title goes to `sink` at once, each section as its heading
+// comes and each paragraph as it comes (the opening section once it is known to be kept).
+class SectionAssembler {
+public:
+    SectionAssembler(const TitleSources& titles, DocumentSink& sink);
+    void add(TextBlock&& block);
+    void finish();
+
+private:
+    DocumentSink& sink_;
+    Section opening_;           // held until a paragraph or heading decides whether it is kept
+    bool opening_sent_ = false;  // it was handed over (or dropped) already
+};
+
 // Adds a unit to the last paragraph block of that kind, or starts one.
 void add_unit(std::vector<TextBlock>& blocks, std::string unit, ParagraphKind kind, bool new_paragraph);
 
