@@ -31,13 +31,28 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::size_t wrap_width(const std::vector<std::size_t>& widths) {
-    if (widths.size() < 20) return 0;
-    std::vector<std::size_t> sorted = widths;
-    std::sort(sorted.begin(), sorted.end());
-    const std::size_t wrap = sorted[sorted.size() * 9 / 10];
+    WidthHistogram histogram;
+    for (std::size_t w : widths) histogram.add(w);
+    return histogram.wrap_width();
+}
+
+// The width at the 90th percentile, if at least a fifth of the lines (and 20) end within two
+// columns of it.
+std::size_t WidthHistogram::wrap_width() const {
+    if (total_ < 20) return 0;
+    const std::size_t rank = total_ * 9 / 10;  // of the width sought, counting from 0 in sorted order
+    std::size_t below = 0, wrap = 0;
+    for (const auto& [width, count] : counts_) {
+        if (below + count > rank) {
+            wrap = width;
+            break;
+        }
+        below += count;
+    }
     if (wrap < 40) return 0;
-    const std::size_t near = static_cast<std::size_t>(std::count_if(widths.begin(), widths.end(), [wrap](std::size_t w) { return w + 2 >= wrap && w <= wrap + 2; }));
-    return near >= 20 && near * 5 >= widths.size() ? wrap : 0;
+    std::size_t near = 0;
+    for (auto it = counts_.lower_bound(wrap - 2); it != counts_.end() && it->first <= wrap + 2; ++it) near += it->second;
+    return near >= 20 && near * 5 >= total_ ? wrap : 0;
 }
 
 bool cut_inside_word(std::size_t width, std::size_t wrap, std::string_view before, std::string_view after) {

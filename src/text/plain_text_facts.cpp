@@ -21,45 +21,56 @@ std::string folded(std::string_view text) {
 
 std::uint64_t folded_hash(std::string_view text) { return std::hash<std::string_view>{}(folded(text)); }
 
+namespace {
+
+const ShortLine* find(const std::vector<ShortLine>& lines, std::uint64_t hash) {
+    const auto at = std::lower_bound(lines.begin(), lines.end(), hash, [](const ShortLine& l, std::uint64_t h) { return l.hash < h; });
+    return at != lines.end() && at->hash == hash ? &*at : nullptr;
+}
+
+}  // namespace
+
 bool PlainTextFacts::is_label(std::string_view folded_text) const {
-    return !folded_text.empty() && std::binary_search(labels.begin(), labels.end(), std::hash<std::string_view>{}(folded_text));
+    if (folded_text.empty()) return false;
+    const ShortLine* line = find(short_lines, std::hash<std::string_view>{}(folded_text));
+    return line && line->count >= 3;
 }
 
 std::size_t PlainTextFacts::last_line_of(std::uint64_t hash) const {
-    const auto at = std::lower_bound(last_seen.begin(), last_seen.end(), std::make_pair(hash, std::size_t{0}));
-    return at != last_seen.end() && at->first == hash ? at->second : 0;
+    const ShortLine* line = find(short_lines, hash);
+    return line ? line->last : 0;
 }
 
 void PlainTextFactsBuilder::add_text_line(std::size_t index, std::string_view shape_text, std::size_t length, std::size_t width) {
-    widths_.push_back(width);
+    widths_.add(width);
     if (length > max_title_length) return;
     const std::string f = folded(shape_text);
-    const std::uint64_t hash = std::hash<std::string_view>{}(f);
-    seen_.emplace_back(hash, index);
-    if (length <= max_label_length && !f.empty()) short_lines_.push_back(hash);
+    lines_.push_back({std::hash<std::string_view>{}(f), static_cast<std::uint32_t>(index), length <= max_label_length && !f.empty() ? 1u : 0u});
+    if (lines_.size() >= compact_at_) compact();
+}
+
+void PlainTextFactsBuilder::compact() {
+    std::sort(lines_.begin(), lines_.end(), [](const ShortLine& a, const ShortLine& b) { return a.hash < b.hash; });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (kept > 0 && lines_[kept - 1].hash == lines_[i].hash) {
+            lines_[kept - 1].last = std::max(lines_[kept - 1].last, lines_[i].last);
+            lines_[kept - 1].count += lines_[i].count;
+        } else {
+            lines_[kept++] = lines_[i];
+        }
+    }
+    lines_.resize(kept);
+    compact_at_ = std::max<std::size_t>(2 * kept, 1 << 16);
 }
 
 PlainTextFacts PlainTextFactsBuilder::finish(std::size_t line_count) {
     PlainTextFacts facts;
     facts.line_count = line_count;
-    facts.wrap = wrap_width(widths_);
-    std::vector<std::size_t>().swap(widths_);
-    std::sort(short_lines_.begin(), short_lines_.end());
-    for (std::size_t i = 0; i < short_lines_.size();) {
-        std::size_t j = i;
-        while (j < short_lines_.size() && short_lines_[j] == short_lines_[i]) ++j;
-        if (j - i >= 3) facts.labels.push_back(short_lines_[i]);
-        i = j;
-    }
-    std::vector<std::uint64_t>().swap(short_lines_);
-    // One entry a hash, with its last line: sorted by hash then line, the last of each run wins.
-    std::sort(seen_.begin(), seen_.end());
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < seen_.size(); ++i)
-        if (i + 1 == seen_.size() || seen_[i + 1].first != seen_[i].first) seen_[kept++] = seen_[i];
-    seen_.resize(kept);
-    seen_.shrink_to_fit();
-    facts.last_seen = std::move(seen_);
+    facts.wrap = widths_.wrap_width();
+    compact();
+    lines_.shrink_to_fit();
+    facts.short_lines = std::move(lines_);
     return facts;
 }
 

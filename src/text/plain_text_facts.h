@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/line_wrap.h"
+
 namespace sori {
 
 inline constexpr std::size_t max_title_length = 60;  // code points; longer lines are prose
@@ -20,14 +22,21 @@ inline constexpr std::size_t max_label_length = 12;  // code points of a recurri
 std::string folded(std::string_view text);
 std::uint64_t folded_hash(std::string_view text);  // of folded(text)
 
-struct PlainTextFacts {
-    std::vector<std::uint64_t> labels;  // folded hashes of lines of 12 code points or fewer seen 3 times or more, sorted
-    std::vector<std::pair<std::uint64_t, std::size_t>> last_seen;  // folded hash → its last line, sorted
-    std::size_t wrap = 0;        // the width the text was hard-wrapped at, 0 if it was not
-    std::size_t line_count = 0;  // lines in the whole text
+// One folded text of a line short enough to be a title: 16 bytes.
+struct ShortLine {
+    std::uint64_t hash = 0;   // folded_hash of the line
+    std::uint32_t last = 0;   // the last line with this folded text
+    std::uint32_t count = 0;  // how many of its lines are 12 code points or fewer
+};
 
+struct PlainTextFacts {
+    std::vector<ShortLine> short_lines;  // one per folded text, sorted by hash
+    std::size_t wrap = 0;                // the width the text was hard-wrapped at, 0 if it was not
+    std::size_t line_count = 0;          // lines in the whole text
+
+    // A folded line of 12 code points or fewer seen 3 times or more (a label such as 추가).
     bool is_label(std::string_view folded_text) const;
-    // The last line whose folded text is `folded_text` (a line short enough to be a title).
+    // The last line whose folded text has this hash (a line short enough to be a title), or 0.
     std::size_t last_line_of(std::uint64_t hash) const;
 };
 
@@ -39,9 +48,11 @@ public:
     PlainTextFacts finish(std::size_t line_count);
 
 private:
-    std::vector<std::uint64_t> short_lines_;  // folded hashes of every line of 12 code points or fewer
-    std::vector<std::pair<std::uint64_t, std::size_t>> seen_;
-    std::vector<std::size_t> widths_;
+    void compact();  // one entry a hash: sorted, merged
+
+    std::vector<ShortLine> lines_;
+    std::size_t compact_at_ = 1 << 16;  // compacted again when it reaches this size
+    WidthHistogram widths_;
 };
 
 }  // namespace sori

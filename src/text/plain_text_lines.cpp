@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "base/utf8.h"
 #include "text/markdown_cleaner.h"
@@ -166,18 +167,25 @@ std::vector<LayoutLine> rebuild_pdf_lines(const std::vector<LayoutLine>& lines, 
 
 bool looks_like_pdf_text(std::string_view text) {
     if (text.find('\f') != std::string_view::npos) return true;
-    std::vector<std::string_view> lines;
-    for_each_line(text, [&lines](std::string_view line) { lines.push_back(line); });
     std::size_t filled = 0, followed_by_blank = 0, sentence_ends = 0;
-    std::vector<std::size_t> lengths;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::string_view trimmed = utf8::trimmed(lines[i]);
-        if (trimmed.empty()) continue;
+    std::vector<std::uint32_t> lengths;
+    // A line is judged when the two after it are known: a window of three, no table of lines.
+    std::string_view window[3];
+    std::size_t seen = 0;
+    const auto judge = [&](std::string_view line, bool two_follow) {
+        const std::string_view trimmed = utf8::trimmed(line);
+        if (trimmed.empty()) return;
         ++filled;
-        if (!is_page_number(trimmed)) lengths.push_back(utf8::length(trimmed));
+        if (!is_page_number(trimmed)) lengths.push_back(static_cast<std::uint32_t>(utf8::length(trimmed)));
         sentence_ends += std::string_view(".!?").find(trimmed.back()) != std::string_view::npos;
-        followed_by_blank += i + 2 < lines.size() && utf8::trimmed(lines[i + 1]).empty() && !utf8::trimmed(lines[i + 2]).empty();
-    }
+        followed_by_blank += two_follow && utf8::trimmed(window[1]).empty() && !utf8::trimmed(window[2]).empty();
+    };
+    for_each_line(text, [&](std::string_view line) {
+        window[0] = window[1], window[1] = window[2], window[2] = line;
+        if (++seen >= 3) judge(window[0], true);
+    });
+    // The last two lines (or fewer) have no two lines after them.
+    for (std::size_t k = seen >= 2 ? 1 : 3 - seen; k < 3 && seen > 0; ++k) judge(window[k], false);
     if (filled < 12 || lengths.empty() || followed_by_blank * 10 < filled * 8) return false;
     // A blank line after every line is also how blogs export one paragraph per line; PDF lines
     // are wrapped to a width: few short lines, most stop inside a sentence.
