@@ -43,6 +43,12 @@ std::string numbers_line() {  // 4 MB of numbers on one line with no sentence en
     return text + "\n";
 }
 
+std::string label_lines() {  // 4 MB of short lines set off by blank lines: per-line bookkeeping was 30x
+    std::string text;
+    for (int i = 0; text.size() < 4'000'000; ++i) text += "\n라벨" + std::to_string(i % 3000) + "\n\n";
+    return text;
+}
+
 std::string nested_lists() {  // 6 MB of list items nested 50 deep
     std::string text = "# 제목\n\n";
     for (int i = 0; text.size() < 6'000'000; ++i) text += std::string(2 * (i % 50), ' ') + "- 항목\n";
@@ -53,7 +59,7 @@ std::string nested_lists() {  // 6 MB of list items nested 50 deep
 
 TEST_CASE("outline, a dry run, normalize and split peak under 4 times a long article plus a constant", "[e2e][memory]") {
     const Shape shape = GENERATE(Shape{"prose.txt", long_prose}, Shape{"brackets.md", brackets}, Shape{"numbers.txt", numbers_line},
-                                 Shape{"lists.md", nested_lists});
+                                 Shape{"lists.md", nested_lists}, Shape{"labels.txt", label_lines});
     const std::vector<std::string> command =
         GENERATE(std::vector<std::string>{"outline"}, std::vector<std::string>{"render", "--dry-run", "-o", "out"},
                  std::vector<std::string>{"normalize"}, std::vector<std::string>{"split", "--sentences"});
