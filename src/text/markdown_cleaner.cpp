@@ -88,8 +88,17 @@ std::string strip_html_blocks(std::string_view text) {
 std::string clean_inline(std::string_view line) {
     std::string out;
     out.reserve(line.size());
+    // The only bytes anything below looks at; runs of other text are copied at once.
+    const auto special = [](char ch) { return ch == '!' || ch == '[' || ch == '<' || ch == '&' || ch == '`' || ch == '*' || ch == '_' || ch == '~'; };
     for (std::size_t pos = 0; pos < line.size();) {
         const char c = line[pos];
+        if (!special(c)) {
+            std::size_t next = pos + 1;
+            while (next < line.size() && !special(line[next])) ++next;
+            out.append(line.substr(pos, next - pos));
+            pos = next;
+            continue;
+        }
         if (c == '!' && pos + 1 < line.size() && line[pos + 1] == '[') {
             const std::size_t close = closing_bracket(line, pos + 1);
             if (close != std::string_view::npos && close + 1 < line.size() && line[close + 1] == '(') {
@@ -170,7 +179,7 @@ bool is_blog_furniture(std::string_view line) {
     static constexpr std::array<std::string_view, 10> furniture{
         "반응형", "728x90", "320x100", "공유하기", "구독하기", "게시글 관리", "댓글쓰기", "공감", "이 글을 공유합니다", "Copyright",
     };
-    const std::string trimmed = utf8::trim(line);
+    const std::string_view trimmed = utf8::trimmed(line);
     return std::find(furniture.begin(), furniture.end(), trimmed) != furniture.end();
 }
 

@@ -32,6 +32,7 @@ bool has_hangul(std::string_view text) {
 }
 
 bool has_box_drawing(std::string_view text) {
+    if (text.find('\xE2') == std::string_view::npos) return false;  // U+2500–257F all begin with E2
     for (std::size_t i = 0; i < text.size();) {
         std::size_t len = 0;
         const char32_t cp = utf8::decode(text, i, len);
