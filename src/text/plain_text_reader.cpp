@@ -391,8 +391,8 @@ PlainText read_plain_text(std::string_view text) {
 }
 
 void read_plain_text(std::string_view text, const std::function<void(const TitleSources&)>& titles,
-                     const std::function<void(TextBlock&&)>& block) {
-    if (text.size() <= plain_text_piece_bytes || looks_like_pdf_text(text)) {  // one page
+                     const std::function<void(TextBlock&&)>& block, std::size_t piece_bytes) {
+    if (text.size() <= piece_bytes || looks_like_pdf_text(text)) {  // one page
         Page p;
         lay_out(p, text, {});
         const PlainTextFacts facts = facts_of(p);
@@ -409,7 +409,7 @@ void read_plain_text(std::string_view text, const std::function<void(const Title
     };
     ConventionCounts counts;
     for (std::size_t from = 0, first_line = 0; from < text.size();) {
-        const std::size_t end = piece_end(text, from, plain_text_piece_bytes);
+        const std::size_t end = piece_end(text, from, piece_bytes);
         Page p;
         piece(p, from, end, first_line);
         if (from == 0) find_title(p, facts);  // its lines are no section titles
@@ -421,7 +421,7 @@ void read_plain_text(std::string_view text, const std::function<void(const Title
     }
     bool title_line = false;
     for (std::size_t from = 0, first_line = 0; from < text.size();) {
-        const std::size_t end = piece_end(text, from, plain_text_piece_bytes);
+        const std::size_t end = piece_end(text, from, piece_bytes);
         Page p;
         piece(p, from, end, first_line);
         p.convention = convention_of(counts);

@@ -28,8 +28,9 @@ PlainText read_plain_text(std::string_view text);
 // what the whole text says (plain_text_facts.h): its lines are never all held at once.
 inline constexpr std::size_t plain_text_piece_bytes = 1 << 20;
 
-// The same, handing over the titles (once, before any block) and each block as it is read.
+// The same, handing over the titles (once, before any block) and each block as it is read;
+// `piece_bytes` is for tests (a text of any size can be read in pieces).
 void read_plain_text(std::string_view text, const std::function<void(const TitleSources&)>& titles,
-                     const std::function<void(TextBlock&&)>& block);
+                     const std::function<void(TextBlock&&)>& block, std::size_t piece_bytes = plain_text_piece_bytes);
 
 }  // namespace sori

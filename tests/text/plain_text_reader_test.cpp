@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "text/plain_text_lines.h"
+#include "text/plain_text_reader.h"
 #include "text/structure.h"
 
 namespace {
@@ -121,4 +122,44 @@ TEST_CASE("Text extracted from a PDF is recognised and its lines rebuilt", "[pla
     CHECK(text.find("- 2 -") == std::string::npos);
     CHECK(text.find("목적으로 하며 다음 이 법은") != std::string::npos);
     CHECK(text.find("부 칙") != std::string::npos);
+}
+
+namespace {
+
+// What read_plain_text gives, as text: the titles, then each block's level, kind and units.
+std::string read_in_pieces(const std::string& text, std::size_t piece_bytes) {
+    std::string out;
+    sori::read_plain_text(
+        text,
+        [&out](const sori::TitleSources& t) { out += "title " + t.title_line.value_or("-") + " / " + t.heading.value_or("-") + "\n"; },
+        [&out](sori::TextBlock&& b) {
+            out += std::to_string(b.heading_level) + " " + sori::to_string(b.kind) + ":";
+            for (const std::string& u : b.units) out += " |" + u;
+            out += "\n";
+        },
+        piece_bytes);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("A long plain text read a piece at a time gives the blocks it gives read whole", "[plain][pieces]") {
+    // A title, a table of contents whose entries come back as titles, numbered sections of
+    // wrapped prose with list items, a recurring label, a signature at the end.
+    std::string text = "        긴 문서의 제목\n\n";  // its table of contents is unnamed: known by titles seen later
+    for (int s = 1; s <= 40; ++s) text += std::to_string(s) + ". 절 " + std::to_string(s) + "의 이름\n";
+    for (int s = 1; s <= 40; ++s) {
+        text += "\n" + std::to_string(s) + ". 절 " + std::to_string(s) + "의 이름\n\n";
+        for (int p = 0; p < 6; ++p)
+            text += "이 문단은 조각으로 나누어 읽어도 통째로 읽은 것과 같은 결과가 나와야 하는 긴 문서의\n"
+                    "일부입니다. 줄은 일정한 폭에서 끊겨 있고 문단 사이에는 빈 줄이 있습니다.\n\n";
+        text += "추가\n\n- 목록의 항목 하나\n- 목록의 항목 둘\n\n";
+    }
+    text += "\n--\n홍길동 드림\n";
+    const std::string whole = read_in_pieces(text, text.size());
+    const std::size_t pieces = GENERATE(as<std::size_t>{}, 2000, 9000, 40000);
+    CHECK(read_in_pieces(text, pieces) == whole);
+    CHECK(whole.find("2 prose: |1. 절 1의 이름") != std::string::npos);  // sections are found at all
+    CHECK(whole.find("홍길동") == std::string::npos);                   // the signature is not read
+    CHECK(whole.find("2 prose: |1. 절 1의 이름") == whole.rfind("2 prose: |1. 절 1의 이름"));  // the contents are not read as titles
 }
