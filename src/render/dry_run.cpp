@@ -8,6 +8,7 @@
 #include "cache/render_stamp.h"
 #include "cache/segment_cache.h"
 #include "speech/speech_engine.h"
+#include "synthesis/render_plan.h"
 
 namespace sori {
 namespace {
@@ -60,16 +61,8 @@ private:
     // Checked per item, not remembered: a sentence said twice is looked up twice, and memory
     // does not grow with the number of distinct sentences.
     bool in_cache(const std::string& key, const ScriptItem& item) const {
-        if (!options_.use_cache) return false;
-        const EntryCheck entry = cache_.check(key, rate_);
-        if (entry.state == EntryCheck::State::valid) return true;
-        if (entry.state == EntryCheck::State::corrupt) {
-            if (options_.notice)
-                options_.notice("cache entry " + cache_.entry_path(key).string() + " for " +
-                                describe_item(item.chapter, chapter_title_, item) + " is " + entry.problem + "; synthesizing it again");
-            cache_.remove(key);
-        }
-        return false;
+        return options_.use_cache &&
+               cached_samples(cache_, key, rate_, [&] { return describe_item(item.chapter, chapter_title_, item); }, options_.notice);
     }
 
     const std::filesystem::path& article_;

@@ -13,6 +13,19 @@ std::vector<std::string> segment_keys(const Script& script, const EngineIdentity
     return keys;
 }
 
+std::optional<std::uint64_t> cached_samples(const SegmentCache& cache, const std::string& key, int sample_rate,
+                                            const std::function<std::string()>& where,
+                                            const std::function<void(const std::string&)>& notice) {
+    const EntryCheck entry = cache.check(key, sample_rate);
+    if (entry.state == EntryCheck::State::valid) return entry.samples;
+    if (entry.state == EntryCheck::State::corrupt) {
+        if (notice)
+            notice("cache entry " + cache.entry_path(key).string() + " for " + where() + " is " + entry.problem + "; synthesizing it again");
+        cache.remove(key);
+    }
+    return std::nullopt;
+}
+
 RenderPlan plan_render(const Script& script, std::vector<std::string> keys, const SegmentCache& cache, int sample_rate,
                        int rate_wpm, const std::function<void(const std::string&)>& notice) {
     RenderPlan plan;
@@ -30,16 +43,9 @@ RenderPlan plan_render(const Script& script, std::vector<std::string> keys, cons
         auto [at, first] = seen.try_emplace(key);
         Found& found = at->second;
         if (first) {
-            const EntryCheck entry = cache.check(key, sample_rate);
-            if (entry.state == EntryCheck::State::valid) {
-                found = {true, entry.samples, 0};
+            if (const auto samples = cached_samples(cache, key, sample_rate, [&] { return describe_item(script, i); }, notice)) {
+                found = {true, *samples, 0};
             } else {
-                if (entry.state == EntryCheck::State::corrupt) {
-                    if (notice)
-                        notice("cache entry " + cache.entry_path(key).string() + " for " + describe_item(script, i) + " is " +
-                               entry.problem + "; synthesizing it again");
-                    cache.remove(key);
-                }
                 found = {false, 0, plan.jobs.size()};
                 plan.jobs.push_back({key, script.items[i].pronounced, shortest_plausible_seconds(script.items[i].pronounced, rate_wpm)});
                 plan.job_items.emplace_back();

@@ -3,6 +3,7 @@
 // cache (verified) and which must be synthesized. `sori render --dry-run` prints it.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,12 @@ struct RenderPlan {
     std::size_t to_synthesize = 0;                    // items whose audio must be made
     std::size_t from_cache = 0;                       // items whose audio the cache holds
 };
+
+// The audio length of `key`'s entry when the cache holds it valid. A corrupt entry is removed and
+// reported through `notice` (naming the item `where()` describes); it and a missing one give nothing.
+std::optional<std::uint64_t> cached_samples(const SegmentCache& cache, const std::string& key, int sample_rate,
+                                            const std::function<std::string()>& where,
+                                            const std::function<void(const std::string&)>& notice);
 
 // Keys of every item of `script` spoken by `engine` with `voice`.
 std::vector<std::string> segment_keys(const Script& script, const EngineIdentity& engine, const VoiceSettings& voice);

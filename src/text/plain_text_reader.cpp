@@ -145,34 +145,32 @@ void read_plain_text(std::string_view text, const std::function<void(const Title
         return;
     }
     const PlainTextFacts facts = facts_of(text);
-    // Each piece laid out with what the whole text says: its facts, then its title convention.
-    const auto piece = [&](Page& p, std::size_t from, std::size_t end, std::size_t first_line) {
-        lay_out(p, text.substr(from, end - from), {false, end == text.size()});
-        p.facts = &facts;
-        p.first_line = first_line;
+    // Each piece laid out with what the whole text says, once to count the title convention
+    // over all of them, once to read it.
+    const auto for_each_piece = [&](const std::function<void(Page&, bool)>& use) {
+        for (std::size_t from = 0, first_line = 0; from < text.size();) {
+            const std::size_t end = piece_end(text, from, piece_bytes);
+            Page p;
+            lay_out(p, text.substr(from, end - from), {false, end == text.size()});
+            p.facts = &facts;
+            p.first_line = first_line;
+            use(p, from == 0);
+            first_line += p.lines.size();
+            from = end;
+        }
     };
     ConventionCounts counts;
-    for (std::size_t from = 0, first_line = 0; from < text.size();) {
-        const std::size_t end = piece_end(text, from, piece_bytes);
-        Page p;
-        piece(p, from, end, first_line);
-        if (from == 0) find_title(p, facts);  // its lines are no section titles
+    for_each_piece([&](Page& p, bool first) {
+        if (first) find_title(p, facts);  // its lines are no section titles
         skip_tables_of_contents(p);
         const ConventionCounts n = count_conventions(p);
         counts = {counts.underlined + n.underlined, counts.bullets + n.bullets, counts.numbers + n.numbers};
-        first_line += p.lines.size();
-        from = end;
-    }
+    });
     bool title_line = false;
-    for (std::size_t from = 0, first_line = 0; from < text.size();) {
-        const std::size_t end = piece_end(text, from, piece_bytes);
-        Page p;
-        piece(p, from, end, first_line);
+    for_each_piece([&](Page& p, bool first) {
         p.convention = convention_of(counts);
-        title_line = read_page(p, from == 0, title_line, titles, block);
-        first_line += p.lines.size();
-        from = end;
-    }
+        title_line = read_page(p, first, title_line, titles, block);
+    });
 }
 
 }  // namespace sori

@@ -75,18 +75,8 @@ Document parse_document(std::string_view text, const StructureOptions& options) 
 }
 
 Document parse_owned_document(std::string text, const StructureOptions& options) {
-    class Collect : public DocumentSink {
-    public:
-        explicit Collect(Document& document) : document_(document) {}
-        void title(const std::string& title) override { document_.title = title; }
-        void section(Section&& section) override { document_.sections.push_back(std::move(section)); }
-        void paragraph(Paragraph&& paragraph) override { document_.sections.back().paragraphs.push_back(std::move(paragraph)); }
-
-    private:
-        Document& document_;
-    };
     Document document;
-    Collect collect(document);
+    DocumentCollector collect(document);
     parse_document_into(std::move(text), options, collect);
     return document;
 }

@@ -58,21 +58,6 @@ void SectionAssembler::finish() {
     if (!std::exchange(opening_sent_, true)) sink_.section(std::move(opening_));  // the only section: kept
 }
 
-namespace {
-
-class DocumentCollector : public DocumentSink {
-public:
-    explicit DocumentCollector(Document& document) : document_(document) {}
-    void title(const std::string& title) override { document_.title = title; }
-    void section(Section&& section) override { document_.sections.push_back(std::move(section)); }
-    void paragraph(Paragraph&& paragraph) override { document_.sections.back().paragraphs.push_back(std::move(paragraph)); }
-
-private:
-    Document& document_;
-};
-
-}  // namespace
-
 Document assemble_document(std::vector<TextBlock> blocks, const TitleSources& titles) {
     Document document;
     DocumentCollector collect(document);

@@ -27,6 +27,18 @@ struct TitleSources {
 // after the title and dropped when empty; every heading opens a section of its level.
 Document assemble_document(std::vector<TextBlock> blocks, const TitleSources& titles);
 
+// Gathers what a DocumentSink is given into a whole Document.
+class DocumentCollector : public DocumentSink {
+public:
+    explicit DocumentCollector(Document& document) : document_(document) {}
+    void title(const std::string& title) override { document_.title = title; }
+    void section(Section&& section) override { document_.sections.push_back(std::move(section)); }
+    void paragraph(Paragraph&& paragraph) override { document_.sections.back().paragraphs.push_back(std::move(paragraph)); }
+
+private:
+    Document& document_;
+};
+
 // The same as the blocks come: the title goes to `sink` at once, each section as its heading
 // comes and each paragraph as it comes (the opening section once it is known to be kept).
 class SectionAssembler {
