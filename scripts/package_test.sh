@@ -28,13 +28,16 @@ cp input/meta-ai-strategy.txt "$work/"
 cd "$work"
 sori render -q meta-ai-strategy.txt -o listen
 [ -s listen/meta-ai-strategy.wav ] || fail "no WAV rendered"
-expected=$(sori outline meta-ai-strategy.txt | grep -c '^Chapter ')
+# Outputs are kept whole before grep looks: `sori outline | grep -m1` (or grep -q) ends the
+# writer with SIGPIPE, exit 141 under pipefail, whenever grep stops reading before the end.
+outline=$(sori outline meta-ai-strategy.txt)
+expected=$(grep -c '^Chapter ' <<<"$outline")
 found=$(ffprobe -v error -show_chapters -of csv=p=0 listen/meta-ai-strategy.wav | wc -l)
 [ "$expected" -ge 2 ] && [ "$found" = "$expected" ] || fail "the WAV has $found chapters, the outline $expected"
-first=$(sori outline meta-ai-strategy.txt | grep -m1 '^Chapter ' | sed 's/^Chapter [0-9]*: //')
-ffprobe -v error -show_chapters listen/meta-ai-strategy.wav | grep -qF "TAG:title=$first" || fail "first chapter is not named '$first'"
-sori voices | grep -q "shipped: /usr/share/sori/voices/slow.ini" || fail "sori voices does not list the shipped presets"
-MANPAGER=cat man sori | grep -q "EXIT STATUS" || fail "man sori does not show the page"
+first=$(grep -m1 '^Chapter ' <<<"$outline" | sed 's/^Chapter [0-9]*: //')
+grep -qF "TAG:title=$first" <<<"$(ffprobe -v error -show_chapters listen/meta-ai-strategy.wav)" || fail "first chapter is not named '$first'"
+grep -q "shipped: /usr/share/sori/voices/slow.ini" <<<"$(sori voices)" || fail "sori voices does not list the shipped presets"
+grep -q "EXIT STATUS" <<<"$(MANPAGER=cat man sori)" || fail "man sori does not show the page"
 cd "$checkout"
 cleanup
 trap - EXIT
