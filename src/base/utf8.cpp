@@ -43,24 +43,6 @@ std::size_t length(std::string_view text) {
     return count;
 }
 
-bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-bool is_hangul_jamo(char32_t cp) { return (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0x1100 && cp <= 0x11FF); }
-bool is_hangul(char32_t cp) { return is_hangul_syllable(cp) || is_hangul_jamo(cp); }
-bool is_latin_letter(char32_t cp) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
-}
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool is_space(char32_t cp) {
-    switch (cp) {
-        case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-        case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-            return true;
-        default:
-            return cp >= 0x2000 && cp <= 0x200A;
-    }
-}
-
 bool is_letter_like(char32_t cp) {
     return is_hangul(cp) || is_latin_letter(cp) || is_digit(cp) || (cp >= 0x3400 && cp <= 0x9FFF) ||
            (cp >= 0x0370 && cp <= 0x052F) || (cp >= 0x3040 && cp <= 0x30FF);

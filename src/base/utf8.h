@@ -43,12 +43,24 @@ std::size_t find_invalid(std::string_view text);
 
 std::size_t length(std::string_view text);  // in code points
 
-bool is_hangul_syllable(char32_t cp);
-bool is_hangul_jamo(char32_t cp);  // compatibility jamo such as ㅋ ㅎ ㅠ
-bool is_hangul(char32_t cp);
-bool is_latin_letter(char32_t cp);
-bool is_digit(char32_t cp);
-bool is_space(char32_t cp);  // ASCII and Unicode spaces, including NBSP and ideographic space
+// Character classes, inline: asked of every character by every stage.
+inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+inline bool is_hangul_jamo(char32_t cp) { return (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0x1100 && cp <= 0x11FF); }  // ㅋ ㅎ ㅠ
+inline bool is_hangul(char32_t cp) { return is_hangul_syllable(cp) || is_hangul_jamo(cp); }
+inline bool is_latin_letter(char32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+inline bool is_space(char32_t cp) {  // ASCII and Unicode spaces, including NBSP and ideographic space
+    if (cp <= ' ') return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    return cp == 0x00A0 || cp == 0x1680 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200A);
+}
+
+// `word` is written at byte `at` of `text` (an empty word is, anywhere up to its end).
+inline bool at_text(std::string_view text, std::size_t at, std::string_view word) {
+    if (at > text.size() || text.size() - at < word.size()) return false;
+    return word.empty() || (text[at] == word[0] && text.compare(at, word.size(), word) == 0);
+}
 bool is_letter_like(char32_t cp);  // Hangul, Latin, CJK or other letters outside ASCII punctuation
 
 // The final consonant index of a Hangul syllable (0 = none, 4 = ㄴ, 8 = ㄹ, 16 = ㅁ ...).

@@ -3,13 +3,14 @@
 #include <array>
 #include <utility>
 
+#include "base/utf8.h"
 #include "korean/korean_numbers.h"
 
 namespace sori {
 namespace {
 
 bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
-bool at_text(std::string_view t, std::size_t i, std::string_view word) { return t.substr(i, word.size()) == word; }
+using utf8::at_text;
 std::size_t digits_end(std::string_view t, std::size_t i) {
     while (digit_at(t, i)) ++i;
     return i;

@@ -6,19 +6,19 @@
 namespace sori {
 namespace {
 
-constexpr std::array<const char*, 10> sino_digits{"영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"};
+constexpr std::array<std::string_view, 10> sino_digits{"영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"};
 // Units of four-digit groups: 만 10^4, 억 10^8, 조 10^12, 경 10^16, 해 10^20.
-constexpr std::array<const char*, 6> group_units{"", "만", "억", "조", "경", "해"};
+constexpr std::array<std::string_view, 6> group_units{"", "만", "억", "조", "경", "해"};
 
 std::string_view without_leading_zeros(std::string_view digits) {
     while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
     return digits;
 }
 
-// One group of up to four digits, "일" left out before 십, 백 and 천 (십, 백, 천; not 일십).
-std::string group_reading(std::string_view group) {
-    static constexpr std::array<const char*, 4> places{"천", "백", "십", ""};
-    std::string text;
+// One group of up to four digits, "일" left out before 십, 백 and 천 (십, 백, 천; not 일십),
+// appended to `text`.
+void add_group_reading(std::string_view group, std::string& text) {
+    static constexpr std::array<std::string_view, 4> places{"천", "백", "십", ""};
     const std::size_t offset = 4 - group.size();
     for (std::size_t i = 0; i < group.size(); ++i) {
         const int digit = group[i] - '0';
@@ -27,7 +27,6 @@ std::string group_reading(std::string_view group) {
         if (digit != 1 || place == 3) text += sino_digits[digit];
         text += places[place];
     }
-    return text;
 }
 
 }  // namespace
@@ -35,9 +34,10 @@ std::string group_reading(std::string_view group) {
 std::string sino_number(std::string_view digits) {
     digits = without_leading_zeros(digits);
     if (digits.empty()) return "";
-    if (digits == "0") return sino_digits[0];
+    if (digits == "0") return std::string(sino_digits[0]);
     if (digits.size() > 4 * group_units.size()) return digit_names(digits);
     std::string text;
+    text.reserve(digits.size() * 6);
     const std::size_t groups = (digits.size() + 3) / 4;
     std::size_t start = 0;
     for (std::size_t g = groups; g-- > 0;) {
@@ -46,10 +46,8 @@ std::string sino_number(std::string_view digits) {
         start += length;
         if (group.find_first_not_of('0') == std::string_view::npos) continue;
         // 10,000 is 만, not 일만; 일억, 일조 keep their 일.
-        if (g == 1 && without_leading_zeros(group) == "1")
-            text += group_units[g];
-        else
-            text += group_reading(group) + group_units[g];
+        if (g != 1 || without_leading_zeros(group) != "1") add_group_reading(group, text);
+        text += group_units[g];
     }
     return text;
 }

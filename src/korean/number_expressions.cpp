@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "base/utf8.h"
 #include "korean/counters_and_units.h"
 #include "korean/currency_names.h"
 #include "korean/dates_and_times.h"
@@ -13,7 +14,7 @@ namespace sori {
 namespace {
 
 bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
-bool at_text(std::string_view t, std::size_t i, std::string_view word) { return t.substr(i, word.size()) == word; }
+using utf8::at_text;
 bool letter_at(std::string_view t, std::size_t i) {
     return i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'));
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace sori {
 
@@ -31,6 +32,7 @@ public:
 private:
     std::unordered_map<std::u32string, std::u32string> entries_;
     std::size_t longest_ = 0;  // in syllables
+    std::vector<bool> starts_;  // by syllable (from U+AC00): some entry begins with it (most words are not looked up)
 };
 
 // The pronunciation.tsv of every voices folder (the folder searched first wins), loaded once.

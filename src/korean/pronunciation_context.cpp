@@ -97,15 +97,15 @@ std::string write_words(std::string_view text, const Words& w) {
     return out;
 }
 
-std::u32string rest_of_word(const Words& w, std::size_t cell) {
+std::u32string_view rest_of_word(const Words& w, std::size_t cell) {
     const Cell& c = w.cells[cell];
-    return w.words[c.word].substr(c.position);
+    return std::u32string_view(w.words[c.word]).substr(c.position);
 }
 
 bool is_balb(const Cell& c) { return c.written == U'밟'; }
 
 bool starts_content_word(const Words& w, std::size_t cell) {
-    const std::u32string rest = rest_of_word(w, cell);
+    const std::u32string_view rest = rest_of_word(w, cell);
     if (rest.substr(0, 1) == U"없") return true;
     const char32_t before = w.cells[cell - 1].written;
     static constexpr std::u32string_view prefixes = U"맛멋헛겉첫웃밭꽃옷젖낮늦덧짓풋";
@@ -127,7 +127,7 @@ bool inserts_n_within(const Words& w, std::size_t cell) {
     const Cell& b = w.cells[cell];
     const Cell& a = w.cells[cell - 1];
     if (a.s.final == none || !(b.s.vowel == I || b.s.vowel == YA || b.s.vowel == YEO || b.s.vowel == YO || b.s.vowel == YU)) return false;
-    const std::u32string rest = rest_of_word(w, cell);
+    const std::u32string_view rest = rest_of_word(w, cell);
     // Words that are always second elements: 꽃잎, 콩엿, 밤윷.
     if (b.written == U'잎' || b.written == U'엿' || b.written == U'윷') return true;
     // 30항 3: a 사이시옷 inside a word before 야 여 요 유 (도리깻열 [도리깬녈]), not a particle.
@@ -176,7 +176,7 @@ int letter_name_final(const Words& w, std::size_t cell) {
 }
 
 bool causative_gi(const Words& w, std::size_t cell) {
-    const std::u32string rest = rest_of_word(w, cell);
+    const std::u32string_view rest = rest_of_word(w, cell);
     return rest.size() >= 2 && rest[0] == U'기';
 }
 
@@ -198,7 +198,7 @@ bool tenses_after_rieul(const Words& w, std::size_t cell) {
                                                                  {U"을", U"를", U"이", U"가", U"은", U"는", U"도", U"에", U"로", U"야", U"만", U"이다",
                                                                   U"예요", U"밖에", U"이나", U"으로", U"에는", U"이라"}));
     }
-    const std::u32string rest = rest_of_word(w, cell + 1);
+    const std::u32string_view rest = rest_of_word(w, cell + 1);
     if (adnominal.find(a.written) != std::u32string_view::npos &&
         starts_with_one_of(rest, {U"게", U"걸", U"지", U"진대", U"수록", U"세라", U"밖에", U"거야", U"건"}))
         return true;  // 27항 within a word: 갈게요 [갈께요], 할진대 [할찐대]

@@ -32,7 +32,7 @@ Words read_words(std::string_view text, const PronounceOptions& options);
 std::string write_words(std::string_view text, const Words& words);
 
 // The rest of a cell's word from that cell on (`습니다` for the 습 of 있습니다).
-std::u32string rest_of_word(const Words& w, std::size_t cell);
+std::u32string_view rest_of_word(const Words& w, std::size_t cell);
 
 bool is_balb(const Cell& c);                              // 밟: ㄼ sounds ㅂ
 bool starts_content_word(const Words& w, std::size_t cell);  // 15항 inside a word: 맛|없다, 겉|옷

@@ -33,6 +33,8 @@ void PronunciationLexicon::add(const std::string& spelling, const std::string& r
         throw Error(ExitCode::usage, "`" + spelling + "` → `" + respelling + "`: a pronunciation must have as many syllables as the spelling");
     entries_[from] = to;
     longest_ = std::max(longest_, from.size());
+    starts_.resize(11172);
+    starts_[from[0] - 0xAC00] = true;
 }
 
 void PronunciationLexicon::load(const std::filesystem::path& file) {
@@ -55,6 +57,7 @@ void PronunciationLexicon::load(const std::filesystem::path& file) {
 }
 
 std::size_t PronunciationLexicon::match(std::u32string_view word, std::u32string& respelling) const {
+    if (word.empty() || starts_.empty() || !jamo::is_syllable(word[0]) || !starts_[word[0] - 0xAC00]) return 0;
     for (std::size_t n = std::min(longest_, word.size()); n >= 1; --n) {
         const auto it = entries_.find(std::u32string(word.substr(0, n)));
         if (it != entries_.end()) {

@@ -48,6 +48,8 @@ constexpr std::size_t window_bytes = 1 << 18;
 class Splitter {
 public:
     explicit Splitter(std::string_view text) : text_(text) {
+        cps_.reserve(text.size());
+        bytes_.reserve(text.size());
         for (std::size_t pos = 0; pos < text.size();) {
             std::size_t len = 0;
             cps_ += utf8::decode(text, pos, len);
@@ -358,6 +360,11 @@ std::size_t window_end(std::string_view text, std::size_t from) {
 
 std::vector<Span> sentence_spans(std::string_view text) {
     std::vector<Span> spans;
+    for_each_sentence_span(text, [&spans](const Span& span) { spans.push_back(span); });
+    return spans;
+}
+
+void for_each_sentence_span(std::string_view text, const std::function<void(const Span&)>& span) {
     for (std::size_t from = 0; from < text.size();) {
         std::size_t to = text.size() - from > window_bytes ? window_end(text, from) : text.size();
         std::vector<Span> piece = Splitter(text.substr(from, to - from)).run();
@@ -365,10 +372,9 @@ std::vector<Span> sentence_spans(std::string_view text) {
             to = from + piece.back().begin;
             piece.pop_back();
         }
-        for (const Span& span : piece) spans.push_back({span.begin + from, span.end + from});
+        for (const Span& found : piece) span({found.begin + from, found.end + from});
         from = to;
     }
-    return spans;
 }
 
 std::vector<std::string> split_sentences(std::string_view text) {

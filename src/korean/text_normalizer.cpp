@@ -19,7 +19,7 @@ namespace {
 bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
 bool latin_at(std::string_view t, std::size_t i) { return i < t.size() && is_latin_letter(t[i]); }
 bool alnum_at(std::string_view t, std::size_t i) { return latin_at(t, i) || digit_at(t, i); }
-bool at_text(std::string_view t, std::size_t i, std::string_view word) { return t.substr(i, word.size()) == word; }
+using utf8::at_text;
 
 bool is_hangul_before(std::string_view t, std::size_t at) {
     std::size_t i = at;
@@ -187,6 +187,7 @@ std::size_t agree_particle(std::string_view t, std::size_t at, std::string& out)
         std::string_view after_consonant, after_vowel;
     };
     static constexpr std::array<Pair, 5> pairs{{{"으로", "로"}, {"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}}};
+    if (at >= t.size() || static_cast<unsigned char>(t[at]) < 0xEA) return at;  // each starts with a Hangul syllable
     for (const Pair& p : pairs) {
         for (std::string_view written : {p.after_consonant, p.after_vowel}) {
             if (!at_text(t, at, written)) continue;

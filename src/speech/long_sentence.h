@@ -36,12 +36,15 @@ struct Window {
     std::size_t end = 0;    // one past its last byte
 };
 std::vector<Window> sentence_windows(std::string_view sentence);
+// The same windows handed to `window` one by one, as they are found.
+void for_each_sentence_window(std::string_view sentence, const std::function<void(const Window&)>& window);
 
 // A text of any length in pieces small enough to read at once: its sentences (sentence_splitter)
 // when `by_sentence`, each cut into its windows. piece(text, continues) gets them in order;
-// `continues` is true for the second and later windows of a sentence.
+// `continues` is true for the second and later windows of a sentence. Each is handed over as
+// soon as it is found.
 void for_each_window(std::string_view text, bool by_sentence, const std::function<void(std::string_view, bool)>& piece);
-std::vector<SpokenPiece> split_window(const std::string& window, const NormalizeOptions& normalize);
+std::vector<SpokenPiece> split_window(std::string_view window, const NormalizeOptions& normalize);
 
 // The shortest plausible duration of `spoken` said at `rate_wpm`, in seconds: Korean syllables
 // take 0.15–0.3 s at 175 words a minute; less than 0.11 s each means eSpeak dropped some.

@@ -2,6 +2,10 @@
 
 #include "speech/long_sentence.h"
 
+#include <future>
+#include <optional>
+#include <system_error>
+
 
 namespace sori {
 
@@ -23,8 +27,8 @@ struct Pending {
 
 // Collects the chapters, headings and paragraph units of a document in order and reads them in
 // batches of about a megabyte (or 8192 pieces), each shared among threads (sentence_readings, which also splits
-// the units into sentences), handing the items to the sink batch by batch: memory beyond the
-// sink stays bounded. Pauses are given as the items come back: a section's first sentence follows
+// the units into sentences) while the next batch is gathered, handing the items to the sink batch
+// by batch on the calling thread: memory beyond the sink stays bounded (two batches). Pauses are given as the items come back: a section's first sentence follows
 // the section pause (or the paragraph pause after a spoken title), a paragraph's first the
 // paragraph pause, the others the sentence pause, and the later pieces of a cut sentence the
 // clause pause.
@@ -48,24 +52,36 @@ public:
         });
     }
 
+    // Hands the batch gathered so far to a reading thread and the batch read before it to the
+    // sink: the reader goes on with the next batch while this one is read.
     void flush() {
-        std::vector<std::vector<ReadPiece>> readings = read_sentences(std::move(requests_), normalize_);
-        std::size_t reading = 0, title = 0;
-        for (const Pending& p : pending_) {
-            if (p.opens_chapter) {
-                sink_.chapter(p.chapter, chapter_titles_[title++], p.level);
-                continue;
-            }
-            if (p.opens_section) next_gap_ = p.gap;
-            if (p.new_paragraph) paragraph_started_ = false;
-            for (ReadPiece& piece : readings[reading]) emit(p, piece);
-            ++reading;
-            if (p.heading) next_gap_ = Gap::paragraph;
-        }
+        Batch batch{std::move(pending_), std::move(chapter_titles_), {}};
+        std::vector<ReadingRequest> requests = std::move(requests_);
         pending_.clear();
         requests_.clear();
         chapter_titles_.clear();
         bytes_ = 0;
+        std::optional<Batch> previous;
+        if (in_flight_.valid()) previous = in_flight_.get();
+        const auto read = [this](Batch b, std::vector<ReadingRequest> r) {
+            b.readings = read_sentences(std::move(r), normalize_);
+            return b;
+        };
+        try {
+            in_flight_ = std::async(std::launch::async, read, std::move(batch), std::move(requests));
+        } catch (const std::system_error&) {  // no thread to be had: read it here
+            std::promise<Batch> done;
+            done.set_value(read(std::move(batch), std::move(requests)));
+            in_flight_ = done.get_future();
+        }
+        if (previous) emit_batch(*previous);
+    }
+
+    // Reads what is left and hands everything to the sink.
+    void finish() {
+        flush();
+        Batch last = in_flight_.get();
+        emit_batch(last);
     }
 
 private:
@@ -77,6 +93,27 @@ private:
         bytes_ += request.text.size();
         requests_.push_back(std::move(request));
         if (bytes_ >= batch_bytes || requests_.size() >= batch_requests) flush();
+    }
+
+    struct Batch {
+        std::vector<Pending> pending;
+        std::vector<std::string> chapter_titles;  // of the chapters opening in this batch
+        std::vector<std::vector<ReadPiece>> readings;
+    };
+
+    void emit_batch(Batch& batch) {
+        std::size_t reading = 0, title = 0;
+        for (const Pending& p : batch.pending) {
+            if (p.opens_chapter) {
+                sink_.chapter(p.chapter, batch.chapter_titles[title++], p.level);
+                continue;
+            }
+            if (p.opens_section) next_gap_ = p.gap;
+            if (p.new_paragraph) paragraph_started_ = false;
+            for (ReadPiece& piece : batch.readings[reading]) emit(p, piece);
+            ++reading;
+            if (p.heading) next_gap_ = Gap::paragraph;
+        }
     }
 
     void emit(const Pending& p, ReadPiece& piece) {
@@ -104,6 +141,7 @@ private:
     Gap next_gap_ = Gap::none;        // before the next paragraph's first sentence
     bool paragraph_started_ = false;  // the current paragraph has had a sentence
     std::size_t chapter_ = static_cast<std::size_t>(-1), number_ = 0;  // of the last item
+    std::future<Batch> in_flight_;  // the batch being read (last: it ends, and its thread with it, first)
 };
 
 namespace {
@@ -141,7 +179,7 @@ void ScriptStream::paragraph(Paragraph&& paragraph) {
     }
 }
 
-void ScriptStream::finish() { builder_->flush(); }
+void ScriptStream::finish() { builder_->finish(); }
 
 void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth) {
     ScriptStream stream(sink, normalize, chapter_depth);

@@ -62,9 +62,7 @@ std::vector<Job> jobs_of(const std::vector<ReadingRequest>& requests, const std:
 
 std::vector<ReadPiece> read_job(const Job& job, const NormalizeOptions& normalize) {
     std::vector<ReadPiece> pieces;
-    const std::string text = job.window.begin == 0 && job.window.end == job.text->size()
-                                 ? *job.text
-                                 : job.text->substr(job.window.begin, job.window.end - job.window.begin);
+    const std::string_view text = std::string_view(*job.text).substr(job.window.begin, job.window.end - job.window.begin);
     bool first = job.first_window;
     for (SpokenPiece& piece : split_window(text, normalize)) {
         std::string pronounced = pronounced_form(piece.spoken, normalize);

@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "text/line_wrap.h"
+#include "text/title_shape.h"
 
 namespace sori {
 
-inline constexpr std::size_t max_title_length = 60;  // code points; longer lines are prose
 inline constexpr std::size_t max_label_length = 12;  // code points of a recurring label
 
 // Spaces and punctuation out: `추가 된점.` and `추가된 점` compare equal.

@@ -173,11 +173,15 @@ TitleShape title_shape(std::string_view line) {
         text = utf8::trim(std::string_view(text).substr(text[0] == '[' ? 1 : 3, text.size() - (text[0] == '[' ? 2 : 6)));
     }
     shape.length = utf8::length(text);
-    shape.sentence = reads_as_sentence(text);
     const char last = text.empty() ? 0 : text.back();
     shape.label = (last == ':' || (last == ')' && text.find('(') == std::string::npos)) && text.size() > 1;
     shape.end_marker = text.size() > 8 && text.substr(text.size() - 8) == "의 끝.";
-    shape.fragment = reads_as_fragment(text);
+    // Whether it reads as a sentence or a fragment only matters to a line short enough to be a
+    // title: a longer one (a megabyte of numbers on one line) is not read through again.
+    if (shape.length <= max_title_length) {
+        shape.sentence = reads_as_sentence(text);
+        shape.fragment = reads_as_fragment(text);
+    }
     shape.text = std::move(text);
     return shape;
 }

@@ -1,10 +1,13 @@
 #pragma once
 // What one line looks like as a possible title: its marker (`* `, `1.`, `4.1`, `제1장`, `Ⅰ.`,
 // `가.`, `(1)`, `1)`, `■`, `【…】`), its text without a bullet, and whether it reads as a sentence.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace sori {
+
+inline constexpr std::size_t max_title_length = 60;  // code points; longer lines are prose
 
 enum class TitleMarker { none, bullet, number, bracket, wiki };
 
