@@ -36,7 +36,27 @@ inline char32_t decode(std::string_view text, std::size_t pos, std::size_t& leng
 // Index of the first byte of the code point that ends just before `pos`.
 std::size_t previous(std::string_view text, std::size_t pos);
 
-void append(std::string& out, char32_t cp);
+// Appends the UTF-8 bytes of `cp` (inline: written once for every syllable of a reading).
+inline void append(std::string& out, char32_t cp) {
+    char bytes[4];
+    std::size_t n = 0;
+    if (cp < 0x80) {
+        bytes[n++] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        bytes[n++] = static_cast<char>(0xC0 | (cp >> 6));
+        bytes[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        bytes[n++] = static_cast<char>(0xE0 | (cp >> 12));
+        bytes[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        bytes[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        bytes[n++] = static_cast<char>(0xF0 | (cp >> 18));
+        bytes[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        bytes[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        bytes[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    out.append(bytes, n);
+}
 
 // Returns the byte offset of the first invalid sequence, or npos when the text is valid UTF-8.
 std::size_t find_invalid(std::string_view text);

@@ -1,6 +1,6 @@
 #include "korean/digit_strings.h"
 
-#include <vector>
+#include <array>
 
 #include "korean/korean_numbers.h"
 
@@ -16,8 +16,21 @@ std::size_t digits_end(std::string_view t, std::size_t i) {
     return i;
 }
 
+// At most eight runs of digits, kept without a heap allocation (asked of every number).
+struct DigitRuns {
+    std::array<std::string_view, 8> runs{};
+    std::size_t count = 0;
+    std::size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    void push_back(std::string_view run) { runs[count++] = run; }
+    std::string_view back() const { return runs[count - 1]; }
+    std::string_view operator[](std::size_t i) const { return runs[i]; }
+    const std::string_view* begin() const { return runs.data(); }
+    const std::string_view* end() const { return runs.data() + count; }
+};
+
 struct Groups {
-    std::vector<std::string_view> digits;
+    DigitRuns digits;
     char separator = 0;  // '-', '.' or ' '
     std::size_t end = 0;
 };

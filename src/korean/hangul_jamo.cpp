@@ -4,15 +4,6 @@
 
 namespace sori::jamo {
 
-bool is_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-
-Syllable split(char32_t cp) {
-    const int index = static_cast<int>(cp - 0xAC00);
-    return {index / (21 * 28), index / 28 % 21, index % 28};
-}
-
-char32_t join(const Syllable& s) { return static_cast<char32_t>(0xAC00 + (s.initial * 21 + s.vowel) * 28 + s.final); }
-
 int as_initial(int final) {
     static constexpr int table[28] = {-1, G, GG, S, N, J, H, D, R, G, M, B, S, T, P, H, M, B, S, S, SS, -1, J, CH, K, T, P, H};
     return table[final];

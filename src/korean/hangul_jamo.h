@@ -21,9 +21,13 @@ struct Syllable {
     int initial = NG, vowel = A, final = none;
 };
 
-bool is_syllable(char32_t cp);
-Syllable split(char32_t cp);
-char32_t join(const Syllable& s);
+// Inline: done for every syllable of every reading.
+inline bool is_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+inline Syllable split(char32_t cp) {
+    const int index = static_cast<int>(cp - 0xAC00);
+    return {index / (21 * 28), index / 28 % 21, index % 28};
+}
+inline char32_t join(const Syllable& s) { return static_cast<char32_t>(0xAC00 + (s.initial * 21 + s.vowel) * 28 + s.final); }
 
 // The initial consonant a final sounds as when it moves to the next syllable (ㄱ → ㄱ, ㅆ → ㅆ);
 // -1 for none and ㅇ.

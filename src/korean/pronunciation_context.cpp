@@ -58,6 +58,8 @@ void add_word(Words& w, std::u32string word, bool space_before, const PronounceO
 Words read_words(std::string_view text, const PronounceOptions& options) {
     Words w;
     w.cells.reserve(text.size() / 3);  // a syllable takes three bytes
+    w.words.reserve(text.size() / 9);  // words of about three syllables and a space
+    w.first_cell.reserve(text.size() / 9);
     std::u32string word;
     bool space_before = false;  // exactly one space since the last word ended
     std::size_t gap = 0;        // characters since the last word ended (none yet: many)
@@ -87,13 +89,18 @@ std::string write_words(std::string_view text, const Words& w) {
     std::string out;
     out.reserve(text.size());
     std::size_t cell = 0;
+    std::size_t run = 0;  // the first character not yet copied: what is not a syllable is copied in runs
     for (std::size_t i = 0; i < text.size();) {
         std::size_t len = 0;
         const char32_t cp = utf8::decode(text, i, len);
-        if (is_syllable(cp) && cell < w.cells.size()) utf8::append(out, join(w.cells[cell++].s));
-        else out.append(text.substr(i, len));
+        if (is_syllable(cp) && cell < w.cells.size()) {
+            out.append(text, run, i - run);
+            utf8::append(out, join(w.cells[cell++].s));
+            run = i + len;
+        }
         i += len;
     }
+    out.append(text, run, text.size() - run);
     return out;
 }
 

@@ -6,21 +6,24 @@ namespace sori {
 
 std::string speech_text(std::string_view source, const NormalizeOptions& options) {
     const std::string normalized = normalize_text(source, options);
-    const std::string_view sentence = normalized;
     std::string spoken;
-    spoken.reserve(sentence.size());
+    spoken.reserve(normalized.size());
     bool speakable = false;
-    for (std::size_t pos = 0; pos < sentence.size();) {
-        std::size_t len = 0;
-        const char32_t cp = utf8::decode(sentence, pos, len);
+    std::size_t run = 0;  // the first character not yet copied: runs without a space are copied whole
+    for (std::size_t pos = 0; pos < normalized.size();) {
+        std::size_t len = 1;
+        const unsigned char byte = static_cast<unsigned char>(normalized[pos]);
+        const char32_t cp = byte < 0x80 ? byte : utf8::decode(normalized, pos, len);
         if (utf8::is_space(cp)) {
+            spoken.append(normalized, run, pos - run);
             if (!spoken.empty() && spoken.back() != ' ') spoken += ' ';
-        } else {
-            speakable |= utf8::is_letter_like(cp);
-            spoken.append(sentence.substr(pos, len));
+            run = pos + len;
+        } else if (!speakable) {
+            speakable = utf8::is_letter_like(cp);
         }
         pos += len;
     }
+    spoken.append(normalized, run, normalized.size() - run);
     if (!spoken.empty() && spoken.back() == ' ') spoken.pop_back();
     return speakable ? spoken : std::string();
 }
