@@ -34,10 +34,10 @@ best_of_three() {  # best_of_three BINARY ARGS…: the shortest of three wall ti
 
 inputs=()
 if [ $# -eq 0 ]; then
-  repeat_to "$work/prose.txt" input/meta-ai-strategy.txt
-  repeat_to "$work/markdown.md" ../shared/data/articles/*.md
-  repeat_to "$work/plain-text.txt" ../shared/data/articles/*.txt
-  inputs+=("$work/prose.txt" "$work/markdown.md" "$work/plain-text.txt")
+  repeat_to "$work/sample-article.txt" input/meta-ai-strategy.txt
+  repeat_to "$work/articles.md" ../shared/data/articles/*.md
+  repeat_to "$work/articles.txt" ../shared/data/articles/*.txt
+  inputs+=("$work/sample-article.txt" "$work/articles.md" "$work/articles.txt")
   set -- $(python3 bench/hostile_shapes.py --list)
 fi
 for shape in "$@"; do

@@ -13,6 +13,14 @@
 namespace sori {
 namespace {
 
+// False only when the folder certainly does not exist (a first render's plan then opens no file
+// per sentence); an error asking leaves the per-sentence look-ups to report it.
+bool may_hold_entries(const std::filesystem::path& folder) {
+    std::error_code error;
+    const std::filesystem::file_status status = std::filesystem::status(folder, error);
+    return status.type() != std::filesystem::file_type::not_found;
+}
+
 // Takes the script item by item: its cache key, whether the cache holds it, and the render key
 // that decides whether the outputs are already up to date.
 class DryRunPlanner : public ScriptSink {
@@ -23,7 +31,8 @@ public:
           summary_(summary),
           identity_(SpeechEngine::shared().identity(options.settings.voice.voice)),
           rate_(SpeechEngine::shared().sample_rate()),
-          cache_(options.cache_folder.value_or(options.output_folder / ".cache")) {}
+          cache_(options.cache_folder.value_or(options.output_folder / ".cache")),
+          cache_present_(may_hold_entries(cache_.folder())) {}
 
     void title(const std::string& title) override {
         hash_.emplace(article_.string(), title, options_.settings, identity_, outputs_signature(options_));
@@ -61,7 +70,7 @@ private:
     // Checked per item, not remembered: a sentence said twice is looked up twice, and memory
     // does not grow with the number of distinct sentences.
     bool in_cache(const std::string& key, const ScriptItem& item) const {
-        return options_.use_cache &&
+        return options_.use_cache && cache_present_ &&
                cached_samples(cache_, key, rate_, [&] { return describe_item(item.chapter, chapter_title_, item); }, options_.notice);
     }
 
@@ -71,6 +80,7 @@ private:
     EngineIdentity identity_;
     int rate_;
     SegmentCache cache_;
+    bool cache_present_;  // false: no cache folder, nothing is looked up
     std::optional<RenderKeyHasher> hash_;  // from the title on
     std::string chapter_title_;            // of the chapter the items belong to
 };
