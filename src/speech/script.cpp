@@ -52,15 +52,35 @@ public:
         });
     }
 
+    // Hands everything left to the sink; the last batch (all of a short document) is read on the
+    // calling thread.
+    void finish() {
+        std::vector<ReadingRequest> requests;
+        Batch last = take(requests);
+        if (in_flight_.valid()) {
+            Batch previous = in_flight_.get();
+            emit_batch(previous);
+        }
+        last.readings = read_sentences(std::move(requests), normalize_);
+        emit_batch(last);
+    }
+
+private:
+    static constexpr std::size_t batch_bytes = 1 << 20;
+    static constexpr std::size_t batch_requests = 1 << 13;  // tiny units cost more in bookkeeping than in text
+
+    void add_request(const Pending& item, ReadingRequest request) {
+        pending_.push_back(item);
+        bytes_ += request.text.size();
+        requests_.push_back(std::move(request));
+        if (bytes_ >= batch_bytes || requests_.size() >= batch_requests) flush();
+    }
+
     // Hands the batch gathered so far to a reading thread and the batch read before it to the
     // sink: the reader goes on with the next batch while this one is read.
     void flush() {
-        Batch batch{std::move(pending_), std::move(chapter_titles_), {}};
-        std::vector<ReadingRequest> requests = std::move(requests_);
-        pending_.clear();
-        requests_.clear();
-        chapter_titles_.clear();
-        bytes_ = 0;
+        std::vector<ReadingRequest> requests;
+        Batch batch = take(requests);
         std::optional<Batch> previous;
         if (in_flight_.valid()) previous = in_flight_.get();
         const auto read = [this](Batch b, std::vector<ReadingRequest> r) {
@@ -77,29 +97,22 @@ public:
         if (previous) emit_batch(*previous);
     }
 
-    // Reads what is left and hands everything to the sink.
-    void finish() {
-        flush();
-        Batch last = in_flight_.get();
-        emit_batch(last);
-    }
-
-private:
-    static constexpr std::size_t batch_bytes = 1 << 20;
-    static constexpr std::size_t batch_requests = 1 << 13;  // tiny units cost more in bookkeeping than in text
-
-    void add_request(const Pending& item, ReadingRequest request) {
-        pending_.push_back(item);
-        bytes_ += request.text.size();
-        requests_.push_back(std::move(request));
-        if (bytes_ >= batch_bytes || requests_.size() >= batch_requests) flush();
-    }
-
     struct Batch {
         std::vector<Pending> pending;
         std::vector<std::string> chapter_titles;  // of the chapters opening in this batch
         std::vector<std::vector<ReadPiece>> readings;
     };
+
+    // The batch gathered so far, its requests in `requests`; the builder starts a new one.
+    Batch take(std::vector<ReadingRequest>& requests) {
+        Batch batch{std::move(pending_), std::move(chapter_titles_), {}};
+        requests = std::move(requests_);
+        pending_.clear();
+        requests_.clear();
+        chapter_titles_.clear();
+        bytes_ = 0;
+        return batch;
+    }
 
     void emit_batch(Batch& batch) {
         std::size_t reading = 0, title = 0;

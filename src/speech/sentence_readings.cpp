@@ -7,6 +7,7 @@
 #include <system_error>
 #include <thread>
 
+#include "base/shared_work.h"
 #include "korean/pronunciation.h"
 #include "korean/sentence_splitter.h"
 #include "speech/long_sentence.h"
@@ -76,34 +77,11 @@ std::size_t thread_count(const std::vector<ReadingRequest>& requests, const Read
     std::size_t bytes = 0;
     for (const ReadingRequest& r : requests) bytes += r.text.size();
     if (bytes < options.serial_below_bytes) return 1;
-    const std::size_t wanted = options.threads ? options.threads : std::min<std::size_t>(8, std::thread::hardware_concurrency());
+    const std::size_t wanted = options.threads ? options.threads : default_threads();
     return std::max<std::size_t>(wanted, 1);  // run_shared starts no more threads than there are jobs
 }
 
 }  // namespace
-
-void run_shared(std::size_t count, std::size_t threads, const std::function<void(std::size_t)>& job) {
-    std::vector<std::exception_ptr> failures(count);
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {  // jobs are taken one at a time: long and short ones balance
-        for (std::size_t i = next++; i < count; i = next++) {
-            try {
-                job(i);
-            } catch (...) {
-                failures[i] = std::current_exception();
-            }
-        }
-    };
-    std::vector<std::thread> helpers;
-    try {
-        for (std::size_t t = 1; t < std::min(threads, count); ++t) helpers.emplace_back(work);
-    } catch (const std::system_error&) {  // no thread to be had: fewer helpers, same result
-    }
-    work();
-    for (std::thread& helper : helpers) helper.join();
-    for (const std::exception_ptr& failure : failures)
-        if (failure) std::rethrow_exception(failure);
-}
 
 std::vector<std::vector<ReadPiece>> read_sentences(std::vector<ReadingRequest> requests, const NormalizeOptions& normalize,
                                                    const ReadingOptions& options) {

@@ -36,9 +36,6 @@ struct ReadingOptions {
 std::vector<std::vector<ReadPiece>> read_sentences(std::vector<ReadingRequest> requests, const NormalizeOptions& normalize,
                                                    const ReadingOptions& options = {});
 
-// Calls job(i) for every i below count, on up to `threads` threads (the caller's among them);
-// each i once. The first exception in index order is rethrown after every job has ended.
-void run_shared(std::size_t count, std::size_t threads, const std::function<void(std::size_t)>& job);
 
 // What eSpeak receives for a spoken text: its standard pronunciation (pronunciation.h, with the
 // lexicon's third-column entries), or the spoken text itself when options.pronunciation is off.

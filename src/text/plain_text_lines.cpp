@@ -198,13 +198,13 @@ namespace {
 
 bool is_signature(std::string_view text) { return text == "--" || text == "-- "; }
 
+}  // namespace
+
 std::size_t line_count(std::string_view text) {
     std::size_t n = 0;
     for_each_line(text, [&n](std::string_view) { ++n; });
     return n;
 }
-
-}  // namespace
 
 Layout layout_lines(std::string_view text, const LayoutOptions& options) {
     Layout layout;

@@ -48,6 +48,9 @@ Layout layout_lines(std::string_view text, const LayoutOptions& options = {});
 void for_each_layout_line(std::string_view text, std::deque<std::string>& owned,
                           const std::function<void(const LayoutLine&, std::size_t)>& line);
 
+// How many lines layout_lines makes of `text` without a PDF rebuild.
+std::size_t line_count(std::string_view text);
+
 // True for text extracted from a PDF (see above); layout_lines rebuilds it.
 bool looks_like_pdf_text(std::string_view text);
 

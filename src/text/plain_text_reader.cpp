@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "base/shared_work.h"
 #include "base/utf8.h"
 #include "text/markdown_cleaner.h"
 #include "text/plain_text_page.h"
@@ -125,6 +126,31 @@ std::size_t piece_end(std::string_view text, std::size_t from, std::size_t size)
     return blank == std::string_view::npos ? text.size() : blank + 1;
 }
 
+struct PieceBounds {
+    std::size_t from = 0, end = 0;  // its bytes in the text
+    std::size_t first_line = 0;     // the index of its first line in the whole text
+};
+
+std::vector<PieceBounds> pieces_of(std::string_view text, std::size_t piece_bytes) {
+    std::vector<PieceBounds> pieces;
+    for (std::size_t from = 0, first_line = 0; from < text.size();) {
+        const std::size_t end = piece_end(text, from, piece_bytes);
+        pieces.push_back({from, end, first_line});
+        first_line += line_count(text.substr(from, end - from));
+        from = end;
+    }
+    return pieces;
+}
+
+// One piece of a long text laid out with what the whole text says.
+Page piece_page(std::string_view text, const PieceBounds& piece, const PlainTextFacts& facts) {
+    Page p;
+    lay_out(p, text.substr(piece.from, piece.end - piece.from), {false, piece.end == text.size()});
+    p.facts = &facts;
+    p.first_line = piece.first_line;
+    return p;
+}
+
 }  // namespace
 
 PlainText read_plain_text(std::string_view text) {
@@ -145,32 +171,24 @@ void read_plain_text(std::string_view text, const std::function<void(const Title
         return;
     }
     const PlainTextFacts facts = facts_of(text);
-    // Each piece laid out with what the whole text says, once to count the title convention
-    // over all of them, once to read it.
-    const auto for_each_piece = [&](const std::function<void(Page&, bool)>& use) {
-        for (std::size_t from = 0, first_line = 0; from < text.size();) {
-            const std::size_t end = piece_end(text, from, piece_bytes);
-            Page p;
-            lay_out(p, text.substr(from, end - from), {false, end == text.size()});
-            p.facts = &facts;
-            p.first_line = first_line;
-            use(p, from == 0);
-            first_line += p.lines.size();
-            from = end;
-        }
-    };
-    ConventionCounts counts;
-    for_each_piece([&](Page& p, bool first) {
-        if (first) find_title(p, facts);  // its lines are no section titles
+    const std::vector<PieceBounds> pieces = pieces_of(text, piece_bytes);
+    // The title convention is counted over every piece, the pieces laid out on several threads
+    // (each needs only the whole text's facts); then each piece is laid out again and read, in order.
+    std::vector<ConventionCounts> counts(pieces.size());
+    run_shared(pieces.size(), default_threads(), [&](std::size_t k) {
+        Page p = piece_page(text, pieces[k], facts);
+        if (k == 0) find_title(p, facts);  // its lines are no section titles
         skip_tables_of_contents(p);
-        const ConventionCounts n = count_conventions(p);
-        counts = {counts.underlined + n.underlined, counts.bullets + n.bullets, counts.numbers + n.numbers};
+        counts[k] = count_conventions(p);
     });
+    ConventionCounts total;
+    for (const ConventionCounts& n : counts) total = {total.underlined + n.underlined, total.bullets + n.bullets, total.numbers + n.numbers};
     bool title_line = false;
-    for_each_piece([&](Page& p, bool first) {
-        p.convention = convention_of(counts);
-        title_line = read_page(p, first, title_line, titles, block);
-    });
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        Page p = piece_page(text, pieces[k], facts);
+        p.convention = convention_of(total);
+        title_line = read_page(p, k == 0, title_line, titles, block);
+    }
 }
 
 }  // namespace sori

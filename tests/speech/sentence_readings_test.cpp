@@ -65,27 +65,7 @@ TEST_CASE("Each reading is the sentence's own: long ones cut, short ones whole, 
     CHECK(readings[0][0].pronounced.find("열림니다") != std::string::npos);  // 합니다 is read [함니다]
 }
 
-TEST_CASE("Shared work runs every job once and rethrows the first failure in job order", "[sentence_readings]") {
-    const std::size_t threads = GENERATE(1, 3);
-    std::vector<std::atomic<int>> runs(500);
-    try {
-        sori::run_shared(runs.size(), threads, [&](std::size_t i) {
-            ++runs[i];
-            if (i == 321 || i == 77) throw std::runtime_error("job " + std::to_string(i));
-        });
-        FAIL("no exception");
-    } catch (const std::runtime_error& e) {
-        CHECK(std::string(e.what()) == "job 77");
-    }
-    for (const auto& r : runs) CHECK(r == 1);  // the failure stopped no other job
-}
-
-TEST_CASE("Shared work with nothing to do returns at once", "[sentence_readings]") {
-    int calls = 0;
-    sori::run_shared(0, 4, [&](std::size_t) { ++calls; });
-    CHECK(calls == 0);
-    CHECK(sori::read_sentences({}, {}).empty());
-}
+TEST_CASE("Reading nothing returns at once", "[sentence_readings]") { CHECK(sori::read_sentences({}, {}).empty()); }
 
 TEST_CASE("A paragraph unit is split into its sentences in the workers, pieces marked where each sentence starts", "[sentence_readings]") {
     std::string numbers;
