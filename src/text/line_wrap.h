@@ -23,6 +23,10 @@ public:
         ++counts_[width];
         ++total_;
     }
+    void merge(const WidthHistogram& other) {
+        for (const auto& [width, count] : other.counts_) counts_[width] += count;
+        total_ += other.total_;
+    }
     std::size_t wrap_width() const;
 
 private:

@@ -49,6 +49,13 @@ void PlainTextFactsBuilder::add_text_line(std::size_t index, std::string_view sh
     if (lines_.size() >= compact_at_) compact();
 }
 
+void PlainTextFactsBuilder::merge(PlainTextFactsBuilder&& other) {
+    widths_.merge(other.widths_);
+    lines_.insert(lines_.end(), other.lines_.begin(), other.lines_.end());
+    std::vector<ShortLine>().swap(other.lines_);
+    compact();
+}
+
 void PlainTextFactsBuilder::compact() {
     std::sort(lines_.begin(), lines_.end(), [](const ShortLine& a, const ShortLine& b) { return a.hash < b.hash; });
     std::size_t kept = 0;

@@ -45,6 +45,8 @@ struct PlainTextFacts {
 class PlainTextFactsBuilder {
 public:
     void add_text_line(std::size_t index, std::string_view shape_text, std::size_t length, std::size_t width);
+    // Takes in what another builder was fed (lines of another part of the same text, in any order).
+    void merge(PlainTextFactsBuilder&& other);
     PlainTextFacts finish(std::size_t line_count);
 
 private:

@@ -216,6 +216,7 @@ Layout layout_lines(std::string_view text, const LayoutOptions& options) {
         if (lines[i].role == LineRole::blank) continue;
         lines[i].role = role_of(lines[i], i > 0 ? &lines[i - 1] : nullptr);
     }
+    for (std::size_t i = options.hidden_from; i < lines.size(); ++i) lines[i].role = LineRole::hidden;
     if (!options.ends_text) return layout;
     // A signature (`--` alone) near the end: the rest is names and addresses.
     for (std::size_t i = lines.size() > 20 ? lines.size() - 20 : 0; i < lines.size(); ++i)
@@ -226,17 +227,25 @@ Layout layout_lines(std::string_view text, const LayoutOptions& options) {
     return layout;
 }
 
-void for_each_layout_line(std::string_view text, std::deque<std::string>& owned,
-                          const std::function<void(const LayoutLine&, std::size_t)>& line) {
+std::size_t signature_line(std::string_view text) {
     const std::size_t count = line_count(text);
-    LayoutLine previous;  // its role only: its text may have been cleared with `owned`
-    bool signed_off = false;
-    std::size_t index = 0;
+    std::deque<std::string> owned;
+    std::size_t index = 0, found = no_signature;
     for_each_line(text, [&](std::string_view raw) {
+        if (found == no_signature && index + 20 >= count && is_signature(measure(raw, owned).text)) found = index;
+        ++index;
+    });
+    return found;
+}
+
+void for_each_layout_line(std::string_view part, const LineRange& range, std::deque<std::string>& owned,
+                          const std::function<void(const LayoutLine&, std::size_t)>& line) {
+    LayoutLine previous;  // its role only: its text may have been cleared with `owned`
+    std::size_t index = range.first;
+    for_each_line(part, [&](std::string_view raw) {
         LayoutLine l = measure(raw, owned);
-        if (l.role != LineRole::blank) l.role = role_of(l, index > 0 ? &previous : nullptr);
-        signed_off = signed_off || (index + 20 >= count && is_signature(l.text));
-        if (signed_off) l.role = LineRole::hidden;
+        if (l.role != LineRole::blank) l.role = role_of(l, index > range.first ? &previous : nullptr);
+        if (index >= range.signature_from) l.role = LineRole::hidden;
         previous = LayoutLine{{}, l.indent, l.role};
         line(l, index++);
     });

@@ -35,17 +35,28 @@ struct Layout {
     std::vector<LayoutLine> lines;
 };
 
+inline constexpr std::size_t no_signature = static_cast<std::size_t>(-1);
+
 struct LayoutOptions {
     bool find_pdf = true;   // rebuild text extracted from a PDF (looks_like_pdf_text)
     bool ends_text = true;  // the text's end: a signature (`--`) in its last 20 lines hides the rest
+    std::size_t hidden_from = no_signature;  // a part of a long text: its lines from here on are hidden (the whole text's signature)
 };
 
 Layout layout_lines(std::string_view text, const LayoutOptions& options = {});
 
-// The lines as layout_lines gives them without a PDF rebuild, one at a time with its index, for
-// a pass over a long text that keeps no line. `owned` holds the text of lines that differ from
-// the input; the caller may clear it after each line.
-void for_each_layout_line(std::string_view text, std::deque<std::string>& owned,
+// The lines of one part of a long text as layout_lines gives them without a PDF rebuild, one at
+// a time with its index in the whole text, for a pass that keeps no line; parts can be gone
+// through on several threads. A part starts at the text's start or with a blank line (so the line
+// before it does not matter); the signature is hidden as in the whole text. `owned` holds the
+// text of lines that differ from the input; the caller may clear it after each line.
+struct LineRange {
+    std::size_t first = 0;                     // the index of the part's first line in the whole text
+    std::size_t signature_from = no_signature;  // from this line of the whole text on, hidden
+};
+// The first signature line (`--` alone) among the last 20 lines of a whole text, or no_signature.
+std::size_t signature_line(std::string_view text);
+void for_each_layout_line(std::string_view part, const LineRange& range, std::deque<std::string>& owned,
                           const std::function<void(const LayoutLine&, std::size_t)>& line);
 
 // How many lines layout_lines makes of `text` without a PDF rebuild.

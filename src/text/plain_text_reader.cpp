@@ -79,20 +79,47 @@ PlainTextFacts facts_of(const Page& p) {
     return facts.finish(p.lines.size());
 }
 
-// The same facts from a pass over the lines of a long text, keeping none of them.
-PlainTextFacts facts_of(std::string_view text) {
-    PlainTextFactsBuilder facts;
-    std::deque<std::string> owned;
-    std::size_t lines = 0;
-    for_each_layout_line(text, owned, [&](const LayoutLine& line, std::size_t index) {
-        lines = index + 1;
-        if (line.role == LineRole::text) {
-            const TitleShape shape = title_shape(line.text);
-            facts.add_text_line(index, shape.text, shape.length, width_of(line));
-        }
-        owned.clear();
+// Where the piece that starts at `from` ends: after the first blank line at least `size` bytes on.
+std::size_t piece_end(std::string_view text, std::size_t from, std::size_t size) {
+    if (text.size() - from <= size) return text.size();
+    const std::size_t blank = text.find("\n\n", from + size);
+    return blank == std::string_view::npos ? text.size() : blank + 1;
+}
+
+struct PieceBounds {
+    std::size_t from = 0, end = 0;  // its bytes in the text
+    std::size_t first_line = 0;     // the index of its first line in the whole text
+};
+
+std::vector<PieceBounds> pieces_of(std::string_view text, std::size_t piece_bytes) {
+    std::vector<PieceBounds> pieces;
+    for (std::size_t from = 0, first_line = 0; from < text.size();) {
+        const std::size_t end = piece_end(text, from, piece_bytes);
+        pieces.push_back({from, end, first_line});
+        first_line += line_count(text.substr(from, end - from));
+        from = end;
+    }
+    return pieces;
+}
+
+// The same facts from a pass over the lines of a long text, keeping none of them: its pieces
+// are gone through on several threads and what each found is put together.
+PlainTextFacts facts_of(std::string_view text, const std::vector<PieceBounds>& pieces, std::size_t signature) {
+    std::vector<PlainTextFactsBuilder> found(pieces.size());
+    run_shared(pieces.size(), default_threads(), [&](std::size_t k) {
+        std::deque<std::string> owned;
+        const std::string_view part = text.substr(pieces[k].from, pieces[k].end - pieces[k].from);
+        for_each_layout_line(part, {pieces[k].first_line, signature}, owned, [&](const LayoutLine& line, std::size_t index) {
+            if (line.role == LineRole::text) {
+                const TitleShape shape = title_shape(line.text);
+                found[k].add_text_line(index, shape.text, shape.length, width_of(line));
+            }
+            owned.clear();
+        });
     });
-    return facts.finish(lines);
+    for (std::size_t k = 1; k < found.size(); ++k) found[0].merge(std::move(found[k]));
+    const std::size_t lines = pieces.empty() ? 0 : pieces.back().first_line + line_count(text.substr(pieces.back().from));
+    return found.empty() ? PlainTextFacts{} : found[0].finish(lines);
 }
 
 // Reads one page: titles from the first page (given to `titles` before any block), then its
@@ -119,36 +146,52 @@ bool read_page(Page& p, bool first, bool title_line, const std::function<void(co
     return title_line;
 }
 
-// Where the piece that starts at `from` ends: after the first blank line at least `size` bytes on.
-std::size_t piece_end(std::string_view text, std::size_t from, std::size_t size) {
-    if (text.size() - from <= size) return text.size();
-    const std::size_t blank = text.find("\n\n", from + size);
-    return blank == std::string_view::npos ? text.size() : blank + 1;
-}
 
-struct PieceBounds {
-    std::size_t from = 0, end = 0;  // its bytes in the text
-    std::size_t first_line = 0;     // the index of its first line in the whole text
+// A text over a piece long: its pieces and what the whole of it says.
+struct LongText {
+    std::string_view text;
+    std::vector<PieceBounds> pieces;
+    std::size_t signature = no_signature;  // the line where its signature starts
+    PlainTextFacts facts;
+    Convention convention;
 };
 
-std::vector<PieceBounds> pieces_of(std::string_view text, std::size_t piece_bytes) {
-    std::vector<PieceBounds> pieces;
-    for (std::size_t from = 0, first_line = 0; from < text.size();) {
-        const std::size_t end = piece_end(text, from, piece_bytes);
-        pieces.push_back({from, end, first_line});
-        first_line += line_count(text.substr(from, end - from));
-        from = end;
-    }
-    return pieces;
-}
-
-// One piece of a long text laid out with what the whole text says.
-Page piece_page(std::string_view text, const PieceBounds& piece, const PlainTextFacts& facts) {
+// Piece k laid out with what the whole text says (a signature may start in an earlier piece).
+Page piece_page(const LongText& t, std::size_t k) {
+    const PieceBounds& piece = t.pieces[k];
+    const std::size_t hidden_from = t.signature == no_signature ? no_signature
+                                    : t.signature > piece.first_line ? t.signature - piece.first_line
+                                                                     : 0;
     Page p;
-    lay_out(p, text.substr(piece.from, piece.end - piece.from), {false, piece.end == text.size()});
-    p.facts = &facts;
+    lay_out(p, t.text.substr(piece.from, piece.end - piece.from), {false, false, hidden_from});
+    p.facts = &t.facts;
     p.first_line = piece.first_line;
     return p;
+}
+
+// The title convention, counted over every piece on several threads (each needs only the facts).
+Convention convention_over(const LongText& t) {
+    std::vector<ConventionCounts> counts(t.pieces.size());
+    run_shared(t.pieces.size(), default_threads(), [&](std::size_t k) {
+        Page p = piece_page(t, k);
+        if (k == 0) find_title(p, t.facts);  // its lines are no section titles
+        skip_tables_of_contents(p);
+        counts[k] = count_conventions(p);
+    });
+    ConventionCounts total;
+    for (const ConventionCounts& n : counts) total = {total.underlined + n.underlined, total.bullets + n.bullets, total.numbers + n.numbers};
+    return convention_of(total);
+}
+
+// The pieces read in order; the first decides whether the text has a title line.
+void read_pieces(const LongText& t, const std::function<void(const TitleSources&)>& titles,
+                 const std::function<void(TextBlock&&)>& block) {
+    bool title_line = false;
+    for (std::size_t k = 0; k < t.pieces.size(); ++k) {
+        Page p = piece_page(t, k);
+        p.convention = t.convention;
+        title_line = read_page(p, k == 0, title_line, titles, block);
+    }
 }
 
 }  // namespace
@@ -170,25 +213,10 @@ void read_plain_text(std::string_view text, const std::function<void(const Title
         read_page(p, true, false, titles, block);
         return;
     }
-    const PlainTextFacts facts = facts_of(text);
-    const std::vector<PieceBounds> pieces = pieces_of(text, piece_bytes);
-    // The title convention is counted over every piece, the pieces laid out on several threads
-    // (each needs only the whole text's facts); then each piece is laid out again and read, in order.
-    std::vector<ConventionCounts> counts(pieces.size());
-    run_shared(pieces.size(), default_threads(), [&](std::size_t k) {
-        Page p = piece_page(text, pieces[k], facts);
-        if (k == 0) find_title(p, facts);  // its lines are no section titles
-        skip_tables_of_contents(p);
-        counts[k] = count_conventions(p);
-    });
-    ConventionCounts total;
-    for (const ConventionCounts& n : counts) total = {total.underlined + n.underlined, total.bullets + n.bullets, total.numbers + n.numbers};
-    bool title_line = false;
-    for (std::size_t k = 0; k < pieces.size(); ++k) {
-        Page p = piece_page(text, pieces[k], facts);
-        p.convention = convention_of(total);
-        title_line = read_page(p, k == 0, title_line, titles, block);
-    }
+    LongText t{text, pieces_of(text, piece_bytes), signature_line(text), {}, {}};
+    t.facts = facts_of(text, t.pieces, t.signature);
+    t.convention = convention_over(t);
+    read_pieces(t, titles, block);
 }
 
 }  // namespace sori
