@@ -169,10 +169,11 @@ Page piece_page(const LongText& t, std::size_t k) {
     return p;
 }
 
-// The title convention, counted over every piece on several threads (each needs only the facts).
+// The title convention, counted over every piece, two pieces at a time (each needs only the
+// facts; a laid-out page of short lines takes ten times its text, so no more than two at once).
 Convention convention_over(const LongText& t) {
     std::vector<ConventionCounts> counts(t.pieces.size());
-    run_shared(t.pieces.size(), default_threads(), [&](std::size_t k) {
+    run_shared(t.pieces.size(), std::min<std::size_t>(2, default_threads()), [&](std::size_t k) {
         Page p = piece_page(t, k);
         if (k == 0) find_title(p, t.facts);  // its lines are no section titles
         skip_tables_of_contents(p);
