@@ -104,6 +104,8 @@ std::string currency_after(std::string_view code, std::string_view cldr_name) {
 }  // namespace
 
 std::optional<Reading> read_currency_code_amount(std::string_view text, std::size_t at) {
+    // Every code is three characters not followed by a letter (USD, US$, CHF): most words end here.
+    if (at + 3 > text.size() || letter_at(text, at + 3)) return std::nullopt;
     for (const Currency& c : currencies) {
         if (c.code.size() < 3) continue;
         std::string word(text.substr(at, c.code.size()));

@@ -57,8 +57,9 @@ SourceText clean_text(std::string bytes, const std::string& origin) {
              ": invalid UTF-8; save the file as UTF-8 (for EUC-KR text: `iconv -f CP949 -t UTF-8`)");
 
     // CR LF and lone CR to LF, in place: memory stays near the size of the file.
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
+    std::size_t kept = bytes.find('\r');
+    if (kept == std::string::npos) kept = bytes.size();
+    for (std::size_t i = kept; i < bytes.size(); ++i) {
         if (bytes[i] == '\r') {
             bytes[kept++] = '\n';
             if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
@@ -81,7 +82,7 @@ SourceText clean_text(std::string bytes, const std::string& origin) {
         else if (cp == '\t' || (cp != '\n' && utf8::is_space(cp))) text[kept_bytes++] = ' ';
         else if (cp == 0x2028 || cp == 0x2029) text[kept_bytes++] = '\n';
         else if (!is_dropped(cp)) {
-            std::memmove(&text[kept_bytes], &text[pos], len);
+            if (kept_bytes != pos) std::memmove(&text[kept_bytes], &text[pos], len);  // only once something was dropped
             kept_bytes += len;
         }
         pos += len;
