@@ -1,6 +1,7 @@
 #include "audio/audio_outputs.h"
 
 #include "audio/audiobook.h"
+#include "audio/opus_writer.h"
 #include "audio/resampler.h"
 #include "base/error.h"
 
@@ -9,7 +10,7 @@ namespace sori {
 struct AudioOutputs::Group {
     int rate = 0;
     std::unique_ptr<Resampler> resampler;                 // when rate differs from the engine's
-    std::vector<std::unique_ptr<SoundFileWriter>> writers;
+    std::vector<std::unique_ptr<AudioWriter>> writers;
     std::vector<AudioFormat> formats;                     // parallel to writers
     std::vector<std::size_t> file_index;                  // into files_, or SIZE_MAX for the M4B source
     std::unique_ptr<LoudnessMeter> meter;                 // the finished signal, when loudness is set
@@ -41,7 +42,8 @@ AudioOutputs::AudioOutputs(const std::filesystem::path& base, const AudioSetting
             cues.push_back({mark.start * static_cast<std::uint64_t>(rate) / static_cast<std::uint64_t>(timeline.sample_rate), mark.title});
         Group& g = group_for(rate);
         const std::uint64_t frames = timeline.total_samples * static_cast<std::uint64_t>(rate) / static_cast<std::uint64_t>(timeline.sample_rate);
-        g.writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
+        if (format == AudioFormat::opus) g.writers.push_back(std::make_unique<OpusWriter>(path, rate, title));
+        else g.writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
         g.formats.push_back(format);
         g.file_index.push_back(index);
     };

@@ -1,7 +1,8 @@
 #pragma once
 // Audio files through libsndfile: WAV (16-bit PCM, with a `cue ` point and a LIST/adtl `labl`
-// name for every chapter, so that players, ffprobe and exiftool show named chapters), FLAC,
-// Ogg Opus and MP3 (their chapters are tagged afterwards: chapter_tags.h).
+// name for every chapter, so that players, ffprobe and exiftool show named chapters), FLAC and
+// MP3 (their chapters are tagged afterwards: chapter_tags.h). Ogg Opus has its own writer
+// (opus_writer.h); libsndfile's is still here for the tests that compare with it.
 // One SoundFileWriter owns one SNDFILE handle; not thread-safe.
 #include <cstdint>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "audio/audio_format.h"
+#include "audio/audio_writer.h"
 
 struct sf_private_tag;
 
@@ -20,7 +22,7 @@ struct CuePoint {
     std::string label;         // chapter name (UTF-8)
 };
 
-class SoundFileWriter {
+class SoundFileWriter : public AudioWriter {
 public:
     // Opens a WAV file for writing; cue points must be known before the first sample. A non-empty
     // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software.
@@ -30,14 +32,14 @@ public:
     // after the audio on close (libsndfile's RF64 writer drops cue points).
     SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate, const std::vector<CuePoint>& cues,
                     const std::string& title, std::uint64_t frames = 0, std::uint64_t rf64_above = wav_size_limit);
-    ~SoundFileWriter();
+    ~SoundFileWriter() override;
     SoundFileWriter(const SoundFileWriter&) = delete;
     SoundFileWriter& operator=(const SoundFileWriter&) = delete;
 
-    void write(const std::int16_t* samples, std::size_t count);
-    void write(const float* samples, std::size_t count);  // full scale ±1.0; beyond it is clipped
+    void write(const std::int16_t* samples, std::size_t count) override;
+    void write(const float* samples, std::size_t count) override;  // full scale ±1.0; beyond it is clipped
     void write_silence(std::size_t count);
-    void close();  // flushes and closes; throws when the file could not be completed
+    void close() override;  // flushes and closes; throws when the file could not be completed
 
 private:
     std::filesystem::path path_;
