@@ -64,10 +64,10 @@ public:
     OggPageFile& operator=(const OggPageFile&) = delete;
 
     // Adds a packet; `flush` ends its page at once (the headers each end a page).
-    void add(const std::vector<unsigned char>& data, std::int64_t granule, bool first, bool last, bool flush) {
+    void add(const unsigned char* data, std::size_t size, std::int64_t granule, bool first, bool last, bool flush) {
         ogg_packet packet{};
-        packet.packet = const_cast<unsigned char*>(data.data());
-        packet.bytes = static_cast<long>(data.size());
+        packet.packet = const_cast<unsigned char*>(data);  // libogg copies it
+        packet.bytes = static_cast<long>(size);
         packet.b_o_s = first;
         packet.e_o_s = last;
         packet.granulepos = granule;
@@ -112,8 +112,9 @@ OpusWriter::OpusWriter(const std::filesystem::path& path, int sample_rate, const
     opus_encoder_ctl(encoder_.get(), OPUS_GET_LOOKAHEAD(&lookahead));
     pre_skip_ = static_cast<std::uint64_t>(lookahead) * 48000 / static_cast<std::uint64_t>(sample_rate);
     pages_ = std::make_unique<OggPageFile>(path);
-    pages_->add(opus_head(pre_skip_, sample_rate), 0, true, false, true);
-    pages_->add(opus_tags(title), 0, false, false, true);
+    const std::vector<unsigned char> head = opus_head(pre_skip_, sample_rate), tags = opus_tags(title);
+    pages_->add(head.data(), head.size(), 0, true, false, true);
+    pages_->add(tags.data(), tags.size(), 0, false, false, true);
     pending_.reserve(frame_);
     packet_.resize(4000);  // RFC 6716's largest packet is 1275 bytes a frame
 }
@@ -153,9 +154,8 @@ void OpusWriter::encode_frame(const float* frame, bool last) {
                                                static_cast<opus_int32>(packet_.size()));
     if (bytes < 0) throw Error(ExitCode::output, path_.string() + ": libopus could not encode (" + opus_strerror(bytes) + ")");
     encoded_ += frame_;
-    const std::vector<unsigned char> packet(packet_.begin(), packet_.begin() + bytes);
     const std::uint64_t granule = last ? pre_skip_ + written_ * scale : encoded_ * scale;
-    pages_->add(packet, static_cast<std::int64_t>(granule), false, last, false);
+    pages_->add(packet_.data(), static_cast<std::size_t>(bytes), static_cast<std::int64_t>(granule), false, last, false);
 }
 
 void OpusWriter::close() {

@@ -227,8 +227,7 @@ Layout layout_lines(std::string_view text, const LayoutOptions& options) {
     return layout;
 }
 
-std::size_t signature_line(std::string_view text) {
-    const std::size_t count = line_count(text);
+std::size_t signature_line(std::string_view text, std::size_t count) {
     std::deque<std::string> owned;
     std::size_t index = 0, found = no_signature;
     for_each_line(text, [&](std::string_view raw) {

@@ -54,8 +54,9 @@ struct LineRange {
     std::size_t first = 0;                     // the index of the part's first line in the whole text
     std::size_t signature_from = no_signature;  // from this line of the whole text on, hidden
 };
-// The first signature line (`--` alone) among the last 20 lines of a whole text, or no_signature.
-std::size_t signature_line(std::string_view text);
+// The first signature line (`--` alone) among the last 20 lines of a whole text of `count` lines
+// (line_count), or no_signature.
+std::size_t signature_line(std::string_view text, std::size_t count);
 void for_each_layout_line(std::string_view part, const LineRange& range, std::deque<std::string>& owned,
                           const std::function<void(const LayoutLine&, std::size_t)>& line);
 

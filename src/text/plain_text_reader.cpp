@@ -89,18 +89,21 @@ std::size_t piece_end(std::string_view text, std::size_t from, std::size_t size)
 struct PieceBounds {
     std::size_t from = 0, end = 0;  // its bytes in the text
     std::size_t first_line = 0;     // the index of its first line in the whole text
+    std::size_t lines = 0;          // how many lines it has (line_count)
 };
 
 std::vector<PieceBounds> pieces_of(std::string_view text, std::size_t piece_bytes) {
     std::vector<PieceBounds> pieces;
     for (std::size_t from = 0, first_line = 0; from < text.size();) {
         const std::size_t end = piece_end(text, from, piece_bytes);
-        pieces.push_back({from, end, first_line});
-        first_line += line_count(text.substr(from, end - from));
+        pieces.push_back({from, end, first_line, line_count(text.substr(from, end - from))});
+        first_line += pieces.back().lines;
         from = end;
     }
     return pieces;
 }
+
+std::size_t total_lines(const std::vector<PieceBounds>& pieces) { return pieces.empty() ? 0 : pieces.back().first_line + pieces.back().lines; }
 
 // The same facts from a pass over the lines of a long text, keeping none of them: its pieces
 // are gone through on several threads and what each found is put together.
@@ -118,8 +121,7 @@ PlainTextFacts facts_of(std::string_view text, const std::vector<PieceBounds>& p
         });
     });
     for (std::size_t k = 1; k < found.size(); ++k) found[0].merge(std::move(found[k]));
-    const std::size_t lines = pieces.empty() ? 0 : pieces.back().first_line + line_count(text.substr(pieces.back().from));
-    return found.empty() ? PlainTextFacts{} : found[0].finish(lines);
+    return found.empty() ? PlainTextFacts{} : found[0].finish(total_lines(pieces));
 }
 
 // Reads one page: titles from the first page (given to `titles` before any block), then its
@@ -214,7 +216,8 @@ void read_plain_text(std::string_view text, const std::function<void(const Title
         read_page(p, true, false, titles, block);
         return;
     }
-    LongText t{text, pieces_of(text, piece_bytes), signature_line(text), {}, {}};
+    LongText t{text, pieces_of(text, piece_bytes), no_signature, {}, {}};
+    t.signature = signature_line(text, total_lines(t.pieces));
     t.facts = facts_of(text, t.pieces, t.signature);
     t.convention = convention_over(t);
     read_pieces(t, titles, block);
