@@ -1,123 +1,86 @@
 #include "audio/audio_outputs.h"
 
+#include <algorithm>
+
 #include "audio/audiobook.h"
-#include "audio/opus_writer.h"
-#include "audio/resampler.h"
+#include "audio/block_plan.h"
 #include "base/error.h"
 
 namespace sori {
 
+bool encoded_in_blocks(AudioFormat format) { return format == AudioFormat::opus; }
+
 struct AudioOutputs::Group {
     int rate = 0;
-    std::unique_ptr<Resampler> resampler;                 // when rate differs from the engine's
     std::vector<std::unique_ptr<AudioWriter>> writers;
-    std::vector<AudioFormat> formats;                     // parallel to writers
-    std::vector<std::size_t> file_index;                  // into files_, or SIZE_MAX for the M4B source
-    std::unique_ptr<LoudnessMeter> meter;                 // the finished signal, when loudness is set
-    bool exact = false;                                   // 16-bit samples pass through untouched
+    bool exact = false;                    // 16-bit samples pass through untouched
 };
 
 AudioOutputs::AudioOutputs(const std::filesystem::path& base, const AudioSettings& settings, int engine_rate, const Timeline& timeline,
-                           const std::string& title, const std::filesystem::path& ffmeta, double gain_db)
+                           const std::string& title, const std::filesystem::path& ffmeta)
     : base_(base), settings_(settings), engine_rate_(engine_rate), title_(title), ffmeta_(ffmeta) {
     const int wanted = settings.sample_rate > 0 ? settings.sample_rate : engine_rate;
-    if (settings.loudness) limiter_ = std::make_unique<GainLimiter>(engine_rate, gain_db, settings.loudness->true_peak_dbtp);
     for (const ChapterMark& mark : timeline.chapters)
         chapters_.push_back({mark.title, samples_to_seconds(mark.start, timeline.sample_rate), samples_to_seconds(mark.end, timeline.sample_rate)});
-
     auto group_for = [&](int rate) -> Group& {
         for (auto& g : groups_)
             if (g->rate == rate) return *g;
         auto g = std::make_unique<Group>();
         g->rate = rate;
-        if (rate != engine_rate) g->resampler = std::make_unique<Resampler>(engine_rate, rate);
-        if (settings.loudness) g->meter = std::make_unique<LoudnessMeter>(rate);
         g->exact = rate == engine_rate && !settings.loudness;
         groups_.push_back(std::move(g));
         return *groups_.back();
     };
-    auto open = [&](const std::filesystem::path& path, AudioFormat format, int rate, std::size_t index) {
+    auto open = [&](const std::filesystem::path& path, AudioFormat format, int rate) {
         std::vector<CuePoint> cues;
-        for (const ChapterMark& mark : timeline.chapters)
-            cues.push_back({mark.start * static_cast<std::uint64_t>(rate) / static_cast<std::uint64_t>(timeline.sample_rate), mark.title});
-        Group& g = group_for(rate);
-        const std::uint64_t frames = timeline.total_samples * static_cast<std::uint64_t>(rate) / static_cast<std::uint64_t>(timeline.sample_rate);
-        if (format == AudioFormat::opus) g.writers.push_back(std::make_unique<OpusWriter>(path, rate, title));
-        else g.writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
-        g.formats.push_back(format);
-        g.file_index.push_back(index);
+        for (const ChapterMark& mark : timeline.chapters) cues.push_back({at_rate(mark.start, timeline.sample_rate, rate), mark.title});
+        const std::uint64_t frames = at_rate(timeline.total_samples, timeline.sample_rate, rate);
+        group_for(rate).writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
     };
     bool wav_for_m4b = false;
-    for (std::size_t i = 0; i < settings.formats.size(); ++i) {
-        const AudioFormat format = settings.formats[i];
+    for (AudioFormat format : settings.formats) {
         files_.push_back(std::make_unique<OutputFile>(base.string() + extension(format)));
-        if (format == AudioFormat::m4b) continue;
-        open(files_.back()->temp_path(), format, rate_for(format, wanted), i);
+        rates_.push_back(rate_for(format, wanted));
+        if (format == AudioFormat::m4b || encoded_in_blocks(format)) continue;
+        open(files_.back()->temp_path(), format, rates_.back());
         wav_for_m4b |= format == AudioFormat::wav;
     }
     for (AudioFormat format : settings.formats)
         if (format == AudioFormat::m4b && !wav_for_m4b) {
             require_ffmpeg_for_m4b();
             m4b_source_ = std::make_unique<OutputFile>(base.string() + ".m4b-source.wav");
-            open(m4b_source_->temp_path(), AudioFormat::wav, wanted, SIZE_MAX);
+            open(m4b_source_->temp_path(), AudioFormat::wav, wanted);
         }
+    if (settings.loudness) meter_ = std::make_unique<LoudnessMeter>(rates_.front());  // the first format, as finished
 }
 
 AudioOutputs::~AudioOutputs() = default;
 
-void AudioOutputs::deliver(Group& group, const float* samples, std::size_t count) {
-    const float* out = samples;
-    std::size_t n = count;
-    if (group.resampler) {
-        resampled_.clear();
-        group.resampler->process(samples, count, resampled_);
-        out = resampled_.data();
-        n = resampled_.size();
-    }
-    for (auto& writer : group.writers) writer->write(out, n);
-    if (group.meter) group.meter->add(out, n);
+std::filesystem::path AudioOutputs::block_file(AudioFormat format) const {
+    for (std::size_t i = 0; i < settings_.formats.size(); ++i)
+        if (settings_.formats[i] == format) return files_[i]->temp_path();
+    throw Error(ExitCode::internal, "no " + format_name(format) + " output in this render");
 }
 
-void AudioOutputs::write(const std::int16_t* samples, std::size_t count) {
-    bool need_float = false;
+void AudioOutputs::write(const BlockSignal& signal) {
+    limited_db_ = std::max(limited_db_, signal.limited_db);
     for (auto& g : groups_) {
         if (g->exact) {
-            for (auto& writer : g->writers) writer->write(samples, count);
-        } else {
-            need_float = true;
+            for (auto& writer : g->writers) writer->write(signal.raw.data(), signal.raw.size());
+            continue;
         }
+        const std::vector<float> samples = floats_at(signal, g->rate);
+        for (auto& writer : g->writers) writer->write(samples.data(), samples.size());
     }
-    if (!need_float) return;
-    scratch_.resize(count);
-    for (std::size_t i = 0; i < count; ++i) scratch_[i] = static_cast<float>(samples[i]) / 32768.0f;
-    const float* source = scratch_.data();
-    std::size_t n = count;
-    if (limiter_) {
-        limited_.clear();
-        limiter_->process(scratch_.data(), count, limited_);
-        source = limited_.data();
-        n = limited_.size();
+    if (meter_) {
+        const std::vector<float> samples = floats_at(signal, rates_.front());
+        meter_->add(samples.data(), samples.size());
     }
-    for (auto& g : groups_)
-        if (!g->exact) deliver(*g, source, n);
 }
 
 void AudioOutputs::finish() {
-    if (limiter_) {
-        limited_.clear();
-        limiter_->finish(limited_);
-        for (auto& g : groups_)
-            if (!g->exact) deliver(*g, limited_.data(), limited_.size());
-    }
-    for (auto& g : groups_) {
-        if (g->resampler) {
-            std::vector<float> rest;
-            g->resampler->flush(rest);
-            for (auto& writer : g->writers) writer->write(rest.data(), rest.size());
-            if (g->meter) g->meter->add(rest.data(), rest.size());
-        }
+    for (auto& g : groups_)
         for (auto& writer : g->writers) writer->close();
-    }
     for (std::size_t i = 0; i < settings_.formats.size(); ++i) {
         const AudioFormat format = settings_.formats[i];
         if (format == AudioFormat::flac || format == AudioFormat::opus || format == AudioFormat::mp3)
@@ -138,10 +101,8 @@ std::vector<OutputFile*> AudioOutputs::files() {
     return files;
 }
 
-double AudioOutputs::output_lufs() const { return groups_.empty() || !groups_[0]->meter ? 0 : groups_[0]->meter->integrated_lufs(); }
-double AudioOutputs::output_true_peak() const {
-    return groups_.empty() || !groups_[0]->meter ? 0 : groups_[0]->meter->true_peak_dbtp();
-}
-double AudioOutputs::limited_db() const { return limiter_ ? limiter_->gain_reduction_db() : 0; }
+double AudioOutputs::output_lufs() const { return meter_ ? meter_->integrated_lufs() : 0; }
+double AudioOutputs::output_true_peak() const { return meter_ ? meter_->true_peak_dbtp() : 0; }
+double AudioOutputs::limited_db() const { return limited_db_; }
 
 }  // namespace sori

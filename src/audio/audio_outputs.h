@@ -1,8 +1,9 @@
 #pragma once
-// The finished programme into every audio format asked for: fed 16-bit blocks at the engine's
-// rate, it applies the loudness gain and limiter (once, for all formats), resamples per output
-// rate with libsoxr, writes each format, then tags chapters (TagLib) and makes the M4B (ffmpeg).
-// Every file is an OutputFile: nothing replaces the previous outputs until the caller commits.
+// The finished programme into every audio format asked for. Formats encoded in blocks (Opus) are
+// joined by the caller from the block cache into block_file(); the others are written here from
+// the blocks' signals (block_signal.h), fed in order: each at its rate, measured when loudness is
+// set. finish() then tags chapters (TagLib) and makes the M4B (ffmpeg). Every file is an
+// OutputFile: nothing replaces the previous outputs until the caller commits.
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -10,8 +11,10 @@
 #include <vector>
 
 #include "audio/audio_format.h"
+#include "audio/block_signal.h"
 #include "audio/chapter_tags.h"
 #include "audio/loudness.h"
+#include "audio/opus_blocks.h"
 #include "audio/sound_file_writer.h"
 #include "audio/timeline.h"
 #include "base/output_file.h"
@@ -23,7 +26,12 @@ struct AudioSettings {
     int sample_rate = 0;                                 // --sample-rate; 0: the engine's own (22050)
     std::optional<LoudnessTarget> loudness;              // --loudness / --true-peak; none: as synthesized
     std::uint64_t rf64_above_bytes = wav_size_limit;     // a WAV with more audio is RF64 (tests lower it)
+    OpusSettings opus;                                   // --bitrate opus=…, --opus-complexity
 };
+
+// Formats whose audio is encoded block by block and cached (issue 15): the others are written
+// from the whole signal here.
+bool encoded_in_blocks(AudioFormat format);
 
 struct LoudnessReport {
     double target_lufs = 0;      // what --loudness asked for
@@ -38,12 +46,19 @@ class AudioOutputs {
 public:
     // `base` is OUTPUT/NAME; `ffmeta` the FFMETADATA1 temporary file (for the M4B's chapters).
     AudioOutputs(const std::filesystem::path& base, const AudioSettings& settings, int engine_rate, const Timeline& timeline,
-                 const std::string& title, const std::filesystem::path& ffmeta, double gain_db);
+                 const std::string& title, const std::filesystem::path& ffmeta);
     ~AudioOutputs();
     AudioOutputs(const AudioOutputs&) = delete;
     AudioOutputs& operator=(const AudioOutputs&) = delete;
 
-    void write(const std::int16_t* samples, std::size_t count);
+    // The rate of each format, in the order of the formats.
+    const std::vector<int>& rates() const { return rates_; }
+    // True when some output here needs the signal of every block (a file written here, a meter).
+    bool needs_every_block() const { return !groups_.empty() || meter_; }
+    // Where the caller writes a format encoded in blocks (before finish()).
+    std::filesystem::path block_file(AudioFormat format) const;
+
+    void write(const BlockSignal& signal);  // the next block
     void finish();  // flushes, closes, tags, makes the M4B
 
     std::vector<OutputFile*> files();  // in the order of the formats
@@ -53,7 +68,6 @@ public:
 
 private:
     struct Group;
-    void deliver(Group& group, const float* samples, std::size_t count);
 
     std::filesystem::path base_;
     AudioSettings settings_;
@@ -62,10 +76,11 @@ private:
     std::filesystem::path ffmeta_;
     std::vector<std::unique_ptr<OutputFile>> files_;  // parallel to settings_.formats
     std::vector<std::unique_ptr<Group>> groups_;
-    std::unique_ptr<GainLimiter> limiter_;
+    std::vector<int> rates_;                      // parallel to settings_.formats
+    std::unique_ptr<LoudnessMeter> meter_;        // the first format's signal, with --loudness
     std::unique_ptr<OutputFile> m4b_source_;  // a WAV made only for ffmpeg
-    std::vector<float> scratch_, limited_, resampled_;
     std::vector<TaggedChapter> chapters_;
+    double limited_db_ = 0;
 };
 
 }  // namespace sori

@@ -1,8 +1,8 @@
 #pragma once
 // Audio files through libsndfile: WAV (16-bit PCM, with a `cue ` point and a LIST/adtl `labl`
 // name for every chapter, so that players, ffprobe and exiftool show named chapters), FLAC and
-// MP3 (their chapters are tagged afterwards: chapter_tags.h). Ogg Opus has its own writer
-// (opus_writer.h); libsndfile's is still here for the tests that compare with it.
+// MP3 (their chapters are tagged afterwards: chapter_tags.h). Ogg Opus is encoded in blocks
+// (opus_blocks.h); libsndfile's is still here for the tests that compare with it.
 // One SoundFileWriter owns one SNDFILE handle; not thread-safe.
 #include <cstdint>
 #include <filesystem>

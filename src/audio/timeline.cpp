@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "audio/block_plan.h"
+
 namespace sori {
 namespace {
 
@@ -28,16 +30,34 @@ double samples_to_seconds(std::uint64_t samples, int sample_rate) {
     return static_cast<double>(samples) / static_cast<double>(sample_rate);
 }
 
-Timeline lay_out(const Script& script, const std::vector<std::uint64_t>& lengths, const PauseSettings& pauses, int sample_rate) {
+// Items in order with their pauses; the pause before a cut grows so that the cut lands on the
+// block grid and the item after it starts at a fixed distance from it (block_plan.h).
+Timeline lay_out(const Script& script, const std::vector<std::uint64_t>& lengths, const PauseSettings& pauses, int sample_rate,
+                 const BlockPlanOptions& blocks) {
     Timeline timeline;
     timeline.sample_rate = sample_rate;
+    const BlockCutter cutter(sample_rate, blocks);
+    AudioBlock block;
     std::uint64_t position = ms_to_samples(pauses.head_ms, sample_rate);
     for (std::size_t i = 0; i < script.items.size(); ++i) {
-        position += ms_to_samples(gap_ms(script.items[i].gap, pauses), sample_rate);
+        const std::uint64_t pause = ms_to_samples(gap_ms(script.items[i].gap, pauses), sample_rate);
+        const bool chapter_starts = i > 0 && script.items[i].chapter != script.items[i - 1].chapter;
+        if (cutter.cuts(pause, script.items[i].pronounced, chapter_starts, position - block.start)) {
+            block.end = cutter.cut_at(position, pause);
+            block.end_item = i;
+            timeline.blocks.push_back(block);
+            block = AudioBlock{block.end, 0, i, 0};
+            position = block.start + (pause - pause / 2);
+        } else {
+            position += pause;
+        }
         timeline.items.push_back({position, position + lengths.at(i)});
         position += lengths[i];
     }
     timeline.total_samples = position + ms_to_samples(pauses.tail_ms, sample_rate);
+    block.end = timeline.total_samples;
+    block.end_item = script.items.size();
+    timeline.blocks.push_back(block);
 
     for (std::size_t c = 0; c < script.chapters.size(); ++c) {
         ChapterMark mark{script.chapters[c], c == 0 ? 0 : timeline.total_samples, timeline.total_samples};

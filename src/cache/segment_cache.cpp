@@ -16,6 +16,8 @@
 
 #include "base/content_hash.h"
 #include "base/error.h"
+#include "cache/block_cache.h"
+#include "cache/entry_file.h"
 
 namespace sori {
 namespace fs = std::filesystem;
@@ -46,43 +48,6 @@ void check_key(const std::string& key) {
     if (!is_key(key)) throw Error(ExitCode::internal, "not a cache key: '" + key + "'");
 }
 
-class Descriptor {
-public:
-    explicit Descriptor(int fd) : fd_(fd) {}
-    ~Descriptor() { if (fd_ >= 0) ::close(fd_); }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    int get() const { return fd_; }
-    int release() { int fd = fd_; fd_ = -1; return fd; }
-
-private:
-    int fd_;
-};
-
-bool read_all(int fd, void* data, std::size_t size) {
-    auto* at = static_cast<char*>(data);
-    while (size > 0) {
-        const ssize_t got = ::read(fd, at, size);
-        if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) return false;
-        at += got;
-        size -= static_cast<std::size_t>(got);
-    }
-    return true;
-}
-
-bool write_all(int fd, const void* data, std::size_t size) {
-    const auto* at = static_cast<const char*>(data);
-    while (size > 0) {
-        const ssize_t put = ::write(fd, at, size);
-        if (put < 0 && errno == EINTR) continue;
-        if (put <= 0) return false;
-        at += put;
-        size -= static_cast<std::size_t>(put);
-    }
-    return true;
-}
-
 EntryCheck corrupt(std::string problem) { return {EntryCheck::State::corrupt, 0, std::move(problem)}; }
 
 // An entry file's header, checked against its size; nullopt with `problem` set otherwise.
@@ -105,7 +70,7 @@ std::optional<Header> read_header(int fd, std::uint64_t file_size, std::string& 
     return header;
 }
 
-std::string temp_marker() { return ".tmp-"; }
+std::string temp_marker() { return temp_entry_marker; }
 
 }  // namespace
 
@@ -161,20 +126,7 @@ void SegmentCache::store(const std::string& key, const std::vector<std::int16_t>
 }
 
 void SegmentCache::store(const std::string& key, const std::int16_t* samples, std::size_t count, int sample_rate) const {
-    static std::atomic<unsigned> counter{0};
     const fs::path final_path = entry_path(key);
-    const fs::path temp_folder = folder_ / "tmp";
-    std::error_code ec;
-    fs::create_directories(final_path.parent_path(), ec);
-    fs::create_directories(temp_folder, ec);
-    if (!fs::exists(folder_ / "CACHEDIR.TAG")) {
-        // Tells backup tools that this folder holds only regenerable data (bford.info/cachedir).
-        const std::string tag = "Signature: 8a477f597d28d172789f06886806bc55\n# sori's sentence cache; safe to delete.\n";
-        Descriptor tag_fd(::open((folder_ / "CACHEDIR.TAG").c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-        if (tag_fd.get() >= 0) write_all(tag_fd.get(), tag.data(), tag.size());
-    }
-    const fs::path temp = temp_folder / (key + temp_marker() + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-
     Header header{};
     std::memcpy(header.magic, magic, sizeof magic);
     header.sample_rate = static_cast<std::uint32_t>(sample_rate);
@@ -182,20 +134,10 @@ void SegmentCache::store(const std::string& key, const std::int16_t* samples, st
     header.samples = count;
     header.checksum = checksum64(samples, count * 2);
     std::memcpy(header.key, key.data(), key_length);
-
-    Descriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-    if (fd.get() < 0)
-        throw Error(ExitCode::output, temp.string() + ": cannot write to the sentence cache (" + std::strerror(errno) +
-                                          "); fix its permissions, choose another folder with --cache-dir, or use --no-cache");
-    const bool written = write_all(fd.get(), &header, header_size) && write_all(fd.get(), samples, count * 2);
-    const int saved_errno = errno;
-    ::close(fd.release());
-    if (!written || std::rename(temp.c_str(), final_path.c_str()) != 0) {
-        fs::remove(temp, ec);
-        throw Error(ExitCode::output, final_path.string() + ": cannot write to the sentence cache (" +
-                                          std::strerror(written ? errno : saved_errno) +
-                                          "); free some space, or choose another folder with --cache-dir");
-    }
+    const int error = write_entry_atomically(folder_, final_path, key, &header, header_size, samples, count * 2);
+    if (error != 0)
+        throw Error(ExitCode::output, final_path.string() + ": cannot write to the sentence cache (" + std::strerror(error) +
+                                          "); free some space, fix its permissions, choose another folder with --cache-dir, or use --no-cache");
 }
 
 void SegmentCache::require_writable() const {
@@ -267,7 +209,21 @@ struct ListedEntry {
     fs::file_time_type used;
     bool damaged = false;
     double seconds = 0;
+    bool block = false;  // an encoded block (block_cache.h), not a sentence
 };
+
+// Reads an entry's header: a sentence's (its audio length) or a block's.
+void check_listed(ListedEntry& listed) {
+    Descriptor fd(::open(listed.path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) return;
+    std::string problem;
+    if (listed.block) {
+        listed.damaged = !block_header_fits(fd.get(), listed.bytes, problem);
+    } else if (const auto header = read_header(fd.get(), listed.bytes, problem); header && header->sample_rate > 0) {
+        listed.damaged = false;
+        listed.seconds = static_cast<double>(header->samples) / header->sample_rate;
+    }
+}
 
 std::vector<ListedEntry> list_entries(const fs::path& folder) {
     std::vector<ListedEntry> entries;
@@ -279,19 +235,13 @@ std::vector<ListedEntry> list_entries(const fs::path& folder) {
         std::error_code inner;
         for (const auto& file : fs::directory_iterator(shard.path(), inner)) {
             const fs::path& path = file.path();
-            if (path.extension() != extension || !is_key(path.stem().string())) continue;
-            ListedEntry listed{path, 0, {}, true, 0};
+            const bool block = path.extension() == block_extension;
+            if ((path.extension() != extension && !block) || !is_key(path.stem().string())) continue;
+            ListedEntry listed{path, 0, {}, true, 0, block};
             std::error_code stat_ec;
             listed.bytes = file.file_size(stat_ec);
             listed.used = file.last_write_time(stat_ec);
-            Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-            std::string problem;
-            if (fd.get() >= 0) {
-                if (const auto header = read_header(fd.get(), listed.bytes, problem); header && header->sample_rate > 0) {
-                    listed.damaged = false;
-                    listed.seconds = static_cast<double>(header->samples) / header->sample_rate;
-                }
-            }
+            check_listed(listed);
             entries.push_back(std::move(listed));
         }
     }
@@ -307,8 +257,13 @@ CacheStats SegmentCache::stats() const {
             ++stats.damaged;
             continue;
         }
-        ++stats.entries;
-        stats.bytes += entry.bytes;
+        if (entry.block) {
+            ++stats.blocks;
+            stats.block_bytes += entry.bytes;
+        } else {
+            ++stats.entries;
+            stats.bytes += entry.bytes;
+        }
         stats.audio_seconds += entry.seconds;
         if (!stats.oldest_use || entry.used < *stats.oldest_use) stats.oldest_use = entry.used;
         if (!stats.newest_use || entry.used > *stats.newest_use) stats.newest_use = entry.used;

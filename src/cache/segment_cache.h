@@ -20,8 +20,10 @@ struct EntryCheck {
 };
 
 struct CacheStats {
-    std::size_t entries = 0;
-    std::uint64_t bytes = 0;                                   // entries' total file size
+    std::size_t entries = 0;                                   // sentences
+    std::uint64_t bytes = 0;                                   // their total file size
+    std::size_t blocks = 0;                                    // encoded blocks (block_cache.h)
+    std::uint64_t block_bytes = 0;                             // their total file size
     double audio_seconds = 0;                                  // the audio they hold
     std::optional<std::filesystem::file_time_type> oldest_use;  // least recently used entry
     std::optional<std::filesystem::file_time_type> newest_use;

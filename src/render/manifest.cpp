@@ -47,6 +47,9 @@ nlohmann::json manifest(const ManifestInfo& info, const RenderSettings& settings
                             {"end_seconds", seconds(mark.end, rate)}});
     }
     doc["chapters"] = std::move(chapters);
+    json blocks = json::array();  // where the programme is cut for encoding and caching (audio/block_plan.h)
+    for (const AudioBlock& block : timeline.blocks) blocks.push_back({{"start_sample", block.start}, {"end_sample", block.end}});
+    doc["blocks"] = std::move(blocks);
     json sentences = json::array();
     for (std::size_t i = 0; i < script.items.size(); ++i) {
         const ScriptItem& item = script.items[i];

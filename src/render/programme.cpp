@@ -85,6 +85,30 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
     return true;
 }
 
+bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                   const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
+                   const std::function<bool(std::size_t)>& wanted, const BlockSink& sink) {
+    std::vector<std::int16_t> samples;  // one sentence at a time, reused
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        check_cancel(options);
+        const AudioBlock& block = blocks[b];
+        const bool needed = wanted(b);
+        std::vector<std::int16_t> raw(needed ? static_cast<std::size_t>(block.end - block.start) : 0, 0);
+        for (std::size_t i = block.first_item; i < block.end_item; ++i) {
+            if (plan.keys[i].empty()) continue;
+            if (options.use_cache) cache.touch(plan.keys[i]);
+            if (!needed) continue;
+            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
+            const Placement& at = timeline.items[i];
+            if (at.start < block.start || at.end > block.end)
+                throw Error(ExitCode::internal, describe_item(script, i) + " lies across the cut of block " + std::to_string(b + 1));
+            std::copy(samples.begin(), samples.end(), raw.begin() + static_cast<std::ptrdiff_t>(at.start - block.start));
+        }
+        if (needed) sink(b, std::move(raw));
+    }
+    return true;
+}
+
 namespace {
 
 // The loudness of the programme after `gain_db` and the limiter (with no gain: as synthesized).

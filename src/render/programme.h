@@ -5,7 +5,9 @@
 // lays the timeline out again (the functions return restart = true / false).
 #include <cstdint>
 #include <functional>
+#include <vector>
 
+#include "audio/block_plan.h"
 #include "audio/timeline.h"
 #include "cache/segment_cache.h"
 #include "render/renderer.h"
@@ -23,6 +25,15 @@ void check_cancel(const RenderOptions& options);
 // False when the timeline must be laid out again.
 bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                       const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink);
+
+using BlockSink = std::function<void(std::size_t block, std::vector<std::int16_t> samples)>;
+
+// Feeds each block for which `wanted` is true to `sink` as one vector (its items' audio and the
+// pauses), in order, and marks the entries of every block used. False when the timeline must be
+// laid out again.
+bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                   const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
+                   const std::function<bool(std::size_t)>& wanted, const BlockSink& sink);
 
 // One gain for the whole programme that reaches options.audio.loudness after the limiter; fills
 // summary.loudness. Sets `restart` when the timeline must be laid out again.

@@ -13,11 +13,13 @@
 #include "audio/loudness.h"
 #include "audio/timeline.h"
 #include "base/error.h"
+#include "base/ordered_work.h"
 #include "base/output_file.h"
 #include "base/output_set.h"
 #include "cache/render_stamp.h"
 #include "render/ffmetadata.h"
 #include "render/article_script.h"
+#include "render/block_encoding.h"
 #include "render/dry_run.h"
 #include "render/manifest.h"
 #include "render/programme.h"
@@ -136,6 +138,7 @@ std::string outputs_signature(const RenderOptions& options) {
     std::string signature;
     for (AudioFormat f : options.audio.formats) signature += extension(f);
     signature += "@" + std::to_string(options.audio.sample_rate) + ";";
+    signature += "opus:" + std::to_string(options.audio.opus.bitrate) + "/" + std::to_string(options.audio.opus.complexity) + ";";
     if (options.audio.loudness)
         signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
@@ -174,26 +177,49 @@ struct WrittenOutputs {
     std::unique_ptr<OutputFile> private_ffmeta;  // chapters for ffmpeg when no .ffmeta was asked for
 };
 
-// Streams the programme into every audio format, reporting progress. False when the timeline
-// must be laid out again.
+// Streams the programme block by block: blocks missing from the block cache are encoded on -j
+// threads while the next is read, and every output written whole gets each block's signal in
+// order; then the block-encoded files are joined. False when the timeline must be laid out
+// again (an entry changed length, or a block entry turned out damaged).
 bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options,
-                 RenderSummary& summary, AudioOutputs& audio, const Timeline& timeline) {
+                 RenderSummary& summary, AudioOutputs& audio, const Timeline& timeline, double gain_db) {
+    BlockEncoding encoding(plan, timeline, options.audio, audio, gain_db, BlockCache(cache.folder()));
     RenderProgress progress;
     progress.writing = true;
     progress.total = static_cast<std::size_t>(timeline.total_samples);
     progress.total_seconds = samples_to_seconds(timeline.total_samples, timeline.sample_rate);
     const auto started = Clock::now();
     auto last_report = started;
-    return stream_programme(script, plan, timeline, cache, options, summary, true, [&](const std::int16_t* s, std::size_t n) {
-        audio.write(s, n);
-        progress.done += n;
+    auto report = [&](const AudioBlock& block) {
+        progress.done += static_cast<std::size_t>(block.end - block.start);
         if (!options.progress || Clock::now() - last_report <= std::chrono::milliseconds(100)) return;
         last_report = Clock::now();
         progress.audio_seconds = samples_to_seconds(progress.done, timeline.sample_rate);
         progress.elapsed_seconds = seconds_since(started);
         progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(progress.total - progress.done) / progress.done;
         options.progress(progress);
+    };
+    const bool every_block = audio.needs_every_block();
+    OrderedWork work(static_cast<std::size_t>(std::max(1, options.workers)));
+    auto wanted = [&](std::size_t b) {
+        if (!every_block && !encoding.missing(b)) report(encoding.blocks()[b]);
+        return every_block || encoding.missing(b);
+    };
+    const bool streamed = stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), wanted,
+                                        [&](std::size_t b, std::vector<std::int16_t> raw) {
+        auto signal = std::make_shared<BlockSignal>();
+        work.submit([&encoding, signal, b, raw = std::move(raw)]() mutable { *signal = encoding.process(b, std::move(raw)); },
+                    [&, signal, b] {
+                        if (every_block) audio.write(*signal);
+                        report(encoding.blocks()[b]);
+                    });
     });
+    work.finish();
+    const BlockCounts counts = encoding.counts();
+    summary.blocks = counts.blocks;
+    summary.blocks_encoded = counts.encoded;
+    summary.blocks_cached = counts.cached;
+    return streamed && encoding.join(audio, script.title);
 }
 
 // One attempt at the outputs on `out.timeline`: loudness gain, sidecars, audio. False when a
@@ -216,8 +242,8 @@ bool try_write_outputs(const OutputSet& set, const std::string& stem, const Scri
         ffmeta = out.private_ffmeta->temp_path();
     }
     out.audio = std::make_unique<AudioOutputs>(set.staging() / stem, options.audio, out.timeline.sample_rate, out.timeline,
-                                               script.title, ffmeta, gain_db);
-    return write_audio(script, plan, cache, options, summary, *out.audio, out.timeline);
+                                               script.title, ffmeta);
+    return write_audio(script, plan, cache, options, summary, *out.audio, out.timeline, gain_db);
 }
 
 // Lays out the timeline and writes every output, again on a new timeline when an entry changed

@@ -65,6 +65,9 @@ struct RenderSummary {
     std::size_t sentence_count = 0;
     std::size_t synthesized = 0;     // sentences whose audio was made in this render (or would be, dry run)
     std::size_t from_cache = 0;      // sentences whose audio came from the cache
+    std::size_t blocks = 0;          // blocks the programme is cut into (audio/block_plan.h)
+    std::size_t blocks_encoded = 0;  // block encodings made in this render, over the formats encoded in blocks
+    std::size_t blocks_cached = 0;   // block encodings taken from the block cache
     double elapsed_seconds = 0;
 };
 

@@ -53,7 +53,8 @@ TEST_CASE("Pauses follow the settings between sentences, paragraphs and chapters
     CHECK(gap(1) == 900 * 22050 / 1000);   // heading → paragraph
     CHECK(gap(2) == 500 * 22050 / 1000);   // sentence
     CHECK(gap(3) == 900 * 22050 / 1000);   // paragraph
-    CHECK(gap(4) == 2000 * 22050 / 1000);  // section
+    CHECK(gap(4) >= 2000 * 22050 / 1000);  // section: a block is cut there, on the 20 ms grid, so it may grow by less than 20 ms
+    CHECK(gap(4) < 2020 * 22050 / 1000);
     CHECK(manifest["total_samples"].get<std::uint64_t>() - s[5]["end_sample"].get<std::uint64_t>() == 700 * 22050 / 1000);
     CHECK(manifest["chapters"][1]["start_sample"] == s[4]["start_sample"]);
 }

@@ -1,0 +1,34 @@
+#pragma once
+// Work done on other threads and handed back in the order it was given: a stage that produces
+// pieces in order (blocks of audio) has each piece worked on by one of `threads` threads while it
+// produces the next, and consumes the results in the same order on its own thread. At most
+// `threads` pieces are in flight, so memory stays bounded whatever the input's length.
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <future>
+
+namespace sori {
+
+class OrderedWork {
+public:
+    explicit OrderedWork(std::size_t threads);
+    ~OrderedWork();  // waits for the pieces still in flight (their results are dropped)
+    OrderedWork(const OrderedWork&) = delete;
+    OrderedWork& operator=(const OrderedWork&) = delete;
+
+    // Starts `work` on a thread of its own; `deliver` runs later on the caller's thread, after
+    // every earlier piece's, once `work` has ended. An exception from `work` is rethrown here or
+    // by finish(), in order.
+    void submit(std::function<void()> work, std::function<void()> deliver);
+    // Delivers everything still in flight.
+    void finish();
+
+private:
+    void deliver_oldest();
+
+    std::size_t threads_;
+    std::deque<std::pair<std::future<void>, std::function<void()>>> pending_;
+};
+
+}  // namespace sori

@@ -1,0 +1,58 @@
+#pragma once
+// The formats encoded in blocks (audio/audio_outputs.h: encoded_in_blocks): each block's key —
+// a hash of everything that decides its bytes (its sentences' keys and places, its length, the
+// shaping of the signal, the codec and its settings) — whether the block cache holds it, the
+// encoding of the missing ones (on the threads of base/ordered_work.h), and the files joined
+// from the cache. After an edit only the blocks whose audio changed are encoded again.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "audio/audio_outputs.h"
+#include "audio/block_plan.h"
+#include "audio/block_signal.h"
+#include "cache/block_cache.h"
+#include "synthesis/render_plan.h"
+
+namespace sori {
+
+struct BlockCounts {
+    std::size_t blocks = 0;   // in the programme
+    std::size_t encoded = 0;  // block encodings made in this render (over every format)
+    std::size_t cached = 0;   // taken from the block cache
+};
+
+class BlockEncoding {
+public:
+    BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings,
+                  const AudioOutputs& outputs, double gain_db, BlockCache cache);
+
+    const std::vector<AudioBlock>& blocks() const { return timeline_.blocks; }
+    // True when some format lacks block `b` in the cache.
+    bool missing(std::size_t b) const;
+    // Shapes block `b`'s samples and encodes and stores it for every format that lacks it.
+    // Thread-safe; the signal is for the outputs written whole.
+    BlockSignal process(std::size_t b, std::vector<std::int16_t> raw) const;
+    // Joins every block-encoded file from the cache into outputs.block_file(). False when an
+    // entry turned out damaged (it is removed: the caller renders again and encodes it anew).
+    bool join(const AudioOutputs& outputs, const std::string& title);
+
+    BlockCounts counts() const;
+
+private:
+    struct Format {
+        AudioFormat format;
+        int rate = 0;
+        std::vector<std::string> keys;  // per block
+        std::vector<bool> missing;      // per block, when the render began
+    };
+    void join_opus(const Format& format, const AudioOutputs& outputs, const std::string& title, bool& damaged) const;
+
+    SignalShaper shaper_;
+    AudioSettings settings_;
+    BlockCache cache_;
+    const Timeline& timeline_;
+    std::vector<Format> formats_;
+};
+
+}  // namespace sori
