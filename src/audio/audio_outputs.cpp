@@ -8,7 +8,7 @@
 
 namespace sori {
 
-bool encoded_in_blocks(AudioFormat format) { return format == AudioFormat::opus; }
+bool encoded_in_blocks(AudioFormat format) { return format == AudioFormat::opus || format == AudioFormat::flac; }
 
 struct AudioOutputs::Group {
     int rate = 0;
@@ -69,11 +69,11 @@ void AudioOutputs::write(const BlockSignal& signal) {
             for (auto& writer : g->writers) writer->write(signal.raw.data(), signal.raw.size());
             continue;
         }
-        const std::vector<float> samples = floats_at(signal, g->rate);
+        const std::vector<std::int16_t> samples = pcm16_at(signal, g->rate);
         for (auto& writer : g->writers) writer->write(samples.data(), samples.size());
     }
     if (meter_) {
-        const std::vector<float> samples = floats_at(signal, rates_.front());
+        const std::span<const float> samples = floats_at(signal, rates_.front(), scratch_);
         meter_->add(samples.data(), samples.size());
     }
 }

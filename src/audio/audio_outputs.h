@@ -13,6 +13,7 @@
 #include "audio/audio_format.h"
 #include "audio/block_signal.h"
 #include "audio/chapter_tags.h"
+#include "audio/flac_blocks.h"
 #include "audio/loudness.h"
 #include "audio/opus_blocks.h"
 #include "audio/sound_file_writer.h"
@@ -27,6 +28,7 @@ struct AudioSettings {
     std::optional<LoudnessTarget> loudness;              // --loudness / --true-peak; none: as synthesized
     std::uint64_t rf64_above_bytes = wav_size_limit;     // a WAV with more audio is RF64 (tests lower it)
     OpusSettings opus;                                   // --bitrate opus=…, --opus-complexity
+    FlacSettings flac;                                   // --flac-level
 };
 
 // Formats whose audio is encoded block by block and cached (issue 15): the others are written
@@ -78,6 +80,7 @@ private:
     std::vector<std::unique_ptr<Group>> groups_;
     std::vector<int> rates_;                      // parallel to settings_.formats
     std::unique_ptr<LoudnessMeter> meter_;        // the first format's signal, with --loudness
+    std::vector<float> scratch_;                  // 16-bit samples as floats
     std::unique_ptr<OutputFile> m4b_source_;  // a WAV made only for ffmpeg
     std::vector<TaggedChapter> chapters_;
     double limited_db_ = 0;

@@ -26,9 +26,9 @@ struct AudioBlock {
 struct BlockPlanOptions {
     int grid_ms = 20;       // cuts fall on multiples of this (one Opus frame; whole samples at every rate)
     int guard_ms = 100;     // silence kept on each side of a cut
-    int shortest_s = 30;    // no cut by content before a block holds this much
-    int longest_s = 240;    // cut at the first pause after this much, whatever the content
-    unsigned one_in = 16;   // after `shortest_s`, cut before one sentence in this many (by its text's hash)
+    int shortest_s = 20;    // no cut by content before a block holds this much
+    int longest_s = 150;    // cut at the first pause after this much, whatever the content
+    unsigned one_in = 8;    // after `shortest_s`, cut before one sentence in this many (by its text's hash): about a minute a block
 };
 
 // Decides the cuts of one programme, item after item.

@@ -67,12 +67,12 @@ BlockSignal SignalShaper::shape(std::vector<std::int16_t> raw, std::uint64_t sta
     return signal;
 }
 
-std::vector<float> floats_at(const BlockSignal& signal, int rate) {
+std::span<const float> floats_at(const BlockSignal& signal, int rate, std::vector<float>& scratch) {
     for (const auto& [r, samples] : signal.shaped)
         if (r == rate) return samples;
-    std::vector<float> out(signal.raw.size());
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<float>(signal.raw[i]) / 32768.0f;
-    return out;
+    scratch.resize(signal.raw.size());
+    for (std::size_t i = 0; i < scratch.size(); ++i) scratch[i] = static_cast<float>(signal.raw[i]) / 32768.0f;
+    return scratch;
 }
 
 std::vector<std::int16_t> pcm16_at(const BlockSignal& signal, int rate) {
@@ -80,7 +80,7 @@ std::vector<std::int16_t> pcm16_at(const BlockSignal& signal, int rate) {
         if (r != rate) continue;
         std::vector<std::int16_t> out(samples.size());
         for (std::size_t i = 0; i < out.size(); ++i) {
-            const float scaled = samples[i] * 32767.0f;
+            const float scaled = samples[i] * 32768.0f;
             out[i] = scaled >= 32767.0f ? 32767 : scaled <= -32768.0f ? -32768 : static_cast<std::int16_t>(std::lrintf(scaled));
         }
         return out;

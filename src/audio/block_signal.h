@@ -6,6 +6,7 @@
 // lie in guarded silence: block_plan.h, so nothing is lost there).
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ public:
 
     // True when `rate` takes the synthesized samples untouched (its rate, no loudness).
     bool exact(int rate) const;
+    const ShapeSettings& settings() const { return settings_; }
     // Everything that decides the shaped samples at `rate` (for block keys).
     std::string signature(int rate) const;
     // The block [start, end) of the timeline (positions at the engine rate) processed for every
@@ -44,10 +46,12 @@ private:
     std::vector<int> rates_;
 };
 
-// The float samples of `signal` at `rate` (converted from raw when exact).
-std::vector<float> floats_at(const BlockSignal& signal, int rate);
-// The 16-bit samples at `rate`: raw when exact, else the floats scaled and rounded as libsndfile
-// writes them to 16-bit PCM (×32767, nearest, clipped), so every format gets the same integers.
+// The float samples of `signal` at `rate`: the shaped ones, or the raw ones converted into
+// `scratch` when the rate is exact.
+std::span<const float> floats_at(const BlockSignal& signal, int rate, std::vector<float>& scratch);
+// The 16-bit samples at `rate`: raw when exact, else the floats scaled back (×32768, the inverse
+// of ÷32768), rounded to nearest and clipped. Every 16-bit format is written from these, so the
+// WAV and the FLAC hold the same integers.
 std::vector<std::int16_t> pcm16_at(const BlockSignal& signal, int rate);
 
 }  // namespace sori

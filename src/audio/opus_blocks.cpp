@@ -132,17 +132,29 @@ std::string opus_signature(int rate, const OpusSettings& settings) {
            " complexity=" + std::to_string(settings.complexity) + " cbr frame=20ms pre-roll=" + std::to_string(pre_roll_frames);
 }
 
-EncodedBlock encode_opus_block(const std::vector<float>& samples, int rate, const OpusSettings& settings, bool last) {
+// Frames of silence (the pre-roll), then the samples a frame at a time straight from the caller,
+// then the last partial frame and any look-ahead padded with silence.
+EncodedBlock encode_opus_block(std::span<const float> samples, int rate, const OpusSettings& settings, bool last) {
     const Encoder encoder = make_encoder(rate, settings);
-    const std::size_t frame = static_cast<std::size_t>(rate / 50), pre_roll = pre_roll_frames * frame;
+    const std::size_t frame = static_cast<std::size_t>(rate / 50);
     const std::size_t covered = samples.size() + (last ? lookahead(encoder.get()) : 0);
     const std::size_t frames = (covered + frame - 1) / frame;
-    std::vector<float> input(pre_roll + frames * frame, 0.0f);
-    std::copy(samples.begin(), samples.end(), input.begin() + static_cast<std::ptrdiff_t>(pre_roll));
+    std::vector<float> padded(frame, 0.0f);
     EncodedBlock block;
+    block.bytes.reserve(frames * 100);
     unsigned char packet[4000];  // RFC 6716's largest packet is 1275 bytes a frame
     for (std::size_t f = 0; f < pre_roll_frames + frames; ++f) {
-        const opus_int32 bytes = opus_encode_float(encoder.get(), input.data() + f * frame, static_cast<int>(frame), packet, sizeof packet);
+        const float* input = padded.data();
+        if (f >= pre_roll_frames) {
+            const std::size_t at = (f - pre_roll_frames) * frame;
+            if (at + frame <= samples.size()) {
+                input = samples.data() + at;
+            } else {
+                std::fill(padded.begin(), padded.end(), 0.0f);
+                if (at < samples.size()) std::copy(samples.begin() + static_cast<std::ptrdiff_t>(at), samples.end(), padded.begin());
+            }
+        }
+        const opus_int32 bytes = opus_encode_float(encoder.get(), input, static_cast<int>(frame), packet, sizeof packet);
         if (bytes < 0) throw Error(ExitCode::internal, std::string("libopus could not encode (") + opus_strerror(bytes) + ")");
         if (f >= pre_roll_frames) block.add(packet, static_cast<std::size_t>(bytes), static_cast<std::uint32_t>(frame));
     }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,7 @@ std::string opus_signature(int rate, const OpusSettings& settings);
 // The packets of one block of `samples` at `rate` (8, 12, 16, 24 or 48 kHz). A block that is not
 // the last is a whole number of 20 ms frames; the last one also carries the look-ahead's worth of
 // silence so that the decoder reaches its last sample. Thread-safe (one encoder per call).
-EncodedBlock encode_opus_block(const std::vector<float>& samples, int rate, const OpusSettings& settings, bool last);
+EncodedBlock encode_opus_block(std::span<const float> samples, int rate, const OpusSettings& settings, bool last);
 
 class OggPageFile;
 

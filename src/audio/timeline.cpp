@@ -30,34 +30,48 @@ double samples_to_seconds(std::uint64_t samples, int sample_rate) {
     return static_cast<double>(samples) / static_cast<double>(sample_rate);
 }
 
-// Items in order with their pauses; the pause before a cut grows so that the cut lands on the
-// block grid and the item after it starts at a fixed distance from it (block_plan.h).
+TimelineBuilder::TimelineBuilder(const PauseSettings& pauses, int sample_rate, const BlockPlanOptions& blocks)
+    : pauses_(pauses), rate_(sample_rate), cutter_(sample_rate, blocks), position_(ms_to_samples(pauses.head_ms, sample_rate)) {}
+
+// The pause before a cut grows so that the cut lands on the block grid and the item after it
+// starts at a fixed distance from it (block_plan.h).
+Placement TimelineBuilder::add(const ScriptItem& item, std::uint64_t length) {
+    const std::uint64_t pause = ms_to_samples(gap_ms(item.gap, pauses_), rate_);
+    const bool chapter_starts = items_ > 0 && item.chapter != last_chapter_;
+    cut_ = std::nullopt;
+    if (cutter_.cuts(pause, item.pronounced, chapter_starts, position_ - block_.start)) {
+        block_.end = cutter_.cut_at(position_, pause);
+        block_.end_item = items_;
+        cut_ = block_;
+        block_ = AudioBlock{block_.end, 0, items_, 0};
+        position_ = block_.start + (pause - pause / 2);
+    } else {
+        position_ += pause;
+    }
+    const Placement placed{position_, position_ + length};
+    position_ += length;
+    last_chapter_ = item.chapter;
+    ++items_;
+    return placed;
+}
+
+AudioBlock TimelineBuilder::finish() {
+    block_.end = position_ + ms_to_samples(pauses_.tail_ms, rate_);
+    block_.end_item = items_;
+    return block_;
+}
+
 Timeline lay_out(const Script& script, const std::vector<std::uint64_t>& lengths, const PauseSettings& pauses, int sample_rate,
                  const BlockPlanOptions& blocks) {
     Timeline timeline;
     timeline.sample_rate = sample_rate;
-    const BlockCutter cutter(sample_rate, blocks);
-    AudioBlock block;
-    std::uint64_t position = ms_to_samples(pauses.head_ms, sample_rate);
+    TimelineBuilder builder(pauses, sample_rate, blocks);
     for (std::size_t i = 0; i < script.items.size(); ++i) {
-        const std::uint64_t pause = ms_to_samples(gap_ms(script.items[i].gap, pauses), sample_rate);
-        const bool chapter_starts = i > 0 && script.items[i].chapter != script.items[i - 1].chapter;
-        if (cutter.cuts(pause, script.items[i].pronounced, chapter_starts, position - block.start)) {
-            block.end = cutter.cut_at(position, pause);
-            block.end_item = i;
-            timeline.blocks.push_back(block);
-            block = AudioBlock{block.end, 0, i, 0};
-            position = block.start + (pause - pause / 2);
-        } else {
-            position += pause;
-        }
-        timeline.items.push_back({position, position + lengths.at(i)});
-        position += lengths[i];
+        timeline.items.push_back(builder.add(script.items[i], lengths.at(i)));
+        if (builder.cut()) timeline.blocks.push_back(*builder.cut());
     }
-    timeline.total_samples = position + ms_to_samples(pauses.tail_ms, sample_rate);
-    block.end = timeline.total_samples;
-    block.end_item = script.items.size();
-    timeline.blocks.push_back(block);
+    timeline.blocks.push_back(builder.finish());
+    timeline.total_samples = timeline.blocks.back().end;
 
     for (std::size_t c = 0; c < script.chapters.size(); ++c) {
         ChapterMark mark{script.chapters[c], c == 0 ? 0 : timeline.total_samples, timeline.total_samples};

@@ -2,6 +2,7 @@
 // assembly: segments and pauses on one timeline counted in samples. Chapter marks are sample
 // offsets on it, so every output agrees with every other to the sample.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,28 @@ struct Timeline {
     std::vector<Placement> items;  // parallel to Script::items
     std::vector<ChapterMark> chapters;
     std::vector<AudioBlock> blocks;  // cut where block_plan.h says, in order, covering [0, total_samples)
+};
+
+// The timeline laid out one item at a time (for lay_out, and for a dry run that never holds the
+// whole script): each item's place, and the block that a cut before it closed.
+class TimelineBuilder {
+public:
+    TimelineBuilder(const PauseSettings& pauses, int sample_rate, const BlockPlanOptions& blocks = {});
+    Placement add(const ScriptItem& item, std::uint64_t length);
+    // The block closed by a cut just before the item last added, if there was one.
+    const std::optional<AudioBlock>& cut() const { return cut_; }
+    // The last block, which ends the programme (its end is the total length).
+    AudioBlock finish();
+
+private:
+    PauseSettings pauses_;
+    int rate_;
+    BlockCutter cutter_;
+    std::uint64_t position_;
+    AudioBlock block_;
+    std::optional<AudioBlock> cut_;
+    std::size_t items_ = 0;
+    std::size_t last_chapter_ = 0;
 };
 
 // Lays out items of the given lengths (in samples) with the pauses of `pauses`, cut into blocks.

@@ -131,6 +131,11 @@ void print_summary(const RenderSummary& s) {
         for (std::size_t i = 1; i < s.audio_files.size(); ++i) std::cerr << " " << s.audio_files[i].string();
         std::cerr << "\n";
     }
+    if (s.blocks_encoded + s.blocks_cached > 0) {
+        std::snprintf(line, sizeof line, "      blocks: %zu encoded, %zu from the cache (%s)\n", s.blocks_encoded, s.blocks_cached,
+                      counted(s.blocks, "block").c_str());
+        std::cerr << line;
+    }
     if (s.loudness) {
         std::snprintf(line, sizeof line,
                       "      loudness: %.1f LUFS as synthesized, gain %+.1f dB, limiter up to %.1f dB; now %.1f LUFS, true peak %.1f dBTP\n",
@@ -159,6 +164,11 @@ void print_plans(const std::vector<std::filesystem::path>& articles, RenderOptio
         }
         std::cout << s.wav.string() << ": " << s.synthesized << " of " << s.synthesized + s.from_cache
                   << " spoken sentences to synthesize, " << s.from_cache << " from the cache\n";
+        if (s.blocks_encoded + s.blocks_cached + s.blocks_unsure > 0) {
+            std::cout << "  blocks: " << s.blocks_encoded << " to encode, " << s.blocks_cached << " from the cache";
+            if (s.blocks_unsure > 0) std::cout << ", " << s.blocks_unsure << " looked up once --loudness has measured the gain";
+            std::cout << " (" << counted(s.blocks, "block") << ")\n";
+        }
         spool.copy_to(std::cout);
     }
 }

@@ -1,32 +1,10 @@
 #include "render/block_encoding.h"
 
-#include "base/content_hash.h"
 #include "base/error.h"
+#include "render/block_keys.h"
 
 namespace sori {
 namespace {
-
-std::string codec_signature(AudioFormat format, int rate, const AudioSettings& settings) {
-    if (format == AudioFormat::opus) return opus_signature(rate, settings.opus);
-    throw Error(ExitCode::internal, format_name(format) + " is not encoded in blocks");
-}
-
-std::string block_key(const std::string& codec, const std::string& shaping, const AudioBlock& block, bool last, const RenderPlan& plan,
-                      const Timeline& timeline) {
-    ContentHasher hasher;
-    hasher.add_field("sori-block", 1);
-    hasher.add_field("codec", codec);
-    hasher.add_field("shaping", shaping);
-    hasher.add_field("last", last ? 1 : 0);
-    hasher.add_field("length", static_cast<long long>(block.end - block.start));
-    for (std::size_t i = block.first_item; i < block.end_item; ++i) {
-        if (plan.keys[i].empty()) continue;
-        hasher.add_field("at", static_cast<long long>(timeline.items[i].start - block.start));
-        hasher.add_field("samples", static_cast<long long>(timeline.items[i].end - timeline.items[i].start));
-        hasher.add_field("sentence", plan.keys[i]);
-    }
-    return hasher.hex128();
-}
 
 ShapeSettings shape_settings(const AudioSettings& settings, int engine_rate, double gain_db) {
     ShapeSettings shape;
@@ -39,23 +17,29 @@ ShapeSettings shape_settings(const AudioSettings& settings, int engine_rate, dou
 
 }  // namespace
 
-BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings,
-                             const AudioOutputs& outputs, double gain_db, BlockCache cache)
+BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings, const AudioOutputs& outputs,
+                             const std::string& title, double gain_db, BlockCache cache)
     : shaper_(shape_settings(settings, timeline.sample_rate, gain_db), outputs.rates()),
       settings_(settings),
       cache_(std::move(cache)),
       timeline_(timeline) {
+    const std::vector<std::string> contents = block_contents(timeline, plan.keys);
     for (std::size_t f = 0; f < settings.formats.size(); ++f) {
         if (!encoded_in_blocks(settings.formats[f])) continue;
-        Format format{settings.formats[f], outputs.rates()[f], {}, {}};
+        Format format{settings.formats[f], outputs.rates()[f], {}, {}, nullptr, nullptr};
         const std::string codec = codec_signature(format.format, format.rate, settings), shaping = shaper_.signature(format.rate);
-        for (std::size_t b = 0; b < timeline.blocks.size(); ++b) {
-            format.keys.push_back(block_key(codec, shaping, timeline.blocks[b], b + 1 == timeline.blocks.size(), plan, timeline));
+        for (const std::string& content : contents) {
+            format.keys.push_back(block_key(codec, shaping, content));
             format.missing.push_back(!cache_.present(format.keys.back()));
         }
+        const std::filesystem::path path = outputs.block_file(format.format);
+        if (format.format == AudioFormat::opus) format.opus = std::make_unique<OggOpusFile>(path, format.rate, title, settings.opus);
+        else format.flac = std::make_unique<FlacFile>(path, format.rate, title, at_rate(timeline.total_samples, timeline.sample_rate, format.rate));
         formats_.push_back(std::move(format));
     }
 }
+
+BlockEncoding::~BlockEncoding() = default;
 
 bool BlockEncoding::missing(std::size_t b) const {
     for (const Format& format : formats_)
@@ -63,39 +47,54 @@ bool BlockEncoding::missing(std::size_t b) const {
     return false;
 }
 
+bool BlockEncoding::needs_every_block() const {
+    for (const Format& format : formats_)
+        if (format.flac) return true;
+    return false;
+}
+
+EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& signal, bool last) const {
+    if (format.flac) return encode_flac_block(pcm16_at(signal, format.rate), format.rate, settings_.flac);
+    std::vector<float> scratch;
+    return encode_opus_block(floats_at(signal, format.rate, scratch), format.rate, settings_.opus, last);
+}
+
 BlockSignal BlockEncoding::process(std::size_t b, std::vector<std::int16_t> raw) const {
-    BlockSignal signal = shaper_.shape(std::move(raw), timeline_.blocks[b].start, timeline_.blocks[b].end);
-    for (const Format& format : formats_) {
-        if (!format.missing[b]) continue;
-        const bool last = b + 1 == timeline_.blocks.size();
-        const EncodedBlock encoded = encode_opus_block(floats_at(signal, format.rate), format.rate, settings_.opus, last);
-        cache_.store(format.keys[b], serialize(encoded));
-    }
+    const AudioBlock& block = timeline_.blocks[b];
+    BlockSignal signal = shaper_.shape(std::move(raw), block.start, block.end);
+    for (const Format& format : formats_)
+        if (format.missing[b]) cache_.store(format.keys[b], serialize(encode(format, signal, b + 1 == timeline_.blocks.size())));
     return signal;
 }
 
-void BlockEncoding::join_opus(const Format& format, const AudioOutputs& outputs, const std::string& title, bool& damaged) const {
-    OggOpusFile file(outputs.block_file(format.format), format.rate, title, settings_.opus);
-    for (std::size_t b = 0; b < timeline_.blocks.size() && !damaged; ++b) {
+void BlockEncoding::deliver(const BlockSignal& signal) {
+    for (Format& format : formats_)
+        if (format.flac) format.flac->add_samples(pcm16_at(signal, format.rate));
+}
+
+bool BlockEncoding::join(Format& format) {
+    for (std::size_t b = 0; b < timeline_.blocks.size(); ++b) {
         const BlockEntry entry = cache_.load(format.keys[b]);
         std::string problem = entry.problem;
         std::optional<EncodedBlock> block;
         if (entry.state == BlockEntry::State::valid) block = parse_encoded_block(entry.bytes, problem);
         if (!block) {
             cache_.remove(format.keys[b]);
-            damaged = true;
-            return;
+            return false;
         }
         cache_.touch(format.keys[b]);
-        file.add(*block);
+        if (format.opus) format.opus->add(*block);
+        else format.flac->add(*block);
     }
-    file.close(at_rate(timeline_.total_samples, timeline_.sample_rate, format.rate));
+    if (format.opus) format.opus->close(at_rate(timeline_.total_samples, timeline_.sample_rate, format.rate));
+    else format.flac->close();
+    return true;
 }
 
-bool BlockEncoding::join(const AudioOutputs& outputs, const std::string& title) {
-    bool damaged = false;
-    for (const Format& format : formats_) join_opus(format, outputs, title, damaged);
-    return !damaged;
+bool BlockEncoding::join() {
+    for (Format& format : formats_)
+        if (!join(format)) return false;
+    return true;
 }
 
 BlockCounts BlockEncoding::counts() const {

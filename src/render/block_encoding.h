@@ -5,12 +5,15 @@
 // encoding of the missing ones (on the threads of base/ordered_work.h), and the files joined
 // from the cache. After an edit only the blocks whose audio changed are encoded again.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "audio/audio_outputs.h"
 #include "audio/block_plan.h"
 #include "audio/block_signal.h"
+#include "audio/flac_blocks.h"
+#include "audio/opus_blocks.h"
 #include "cache/block_cache.h"
 #include "synthesis/render_plan.h"
 
@@ -24,18 +27,24 @@ struct BlockCounts {
 
 class BlockEncoding {
 public:
-    BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings,
-                  const AudioOutputs& outputs, double gain_db, BlockCache cache);
+    // Opens the block-encoded files (outputs.block_file()).
+    BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings, const AudioOutputs& outputs,
+                  const std::string& title, double gain_db, BlockCache cache);
+    ~BlockEncoding();
 
     const std::vector<AudioBlock>& blocks() const { return timeline_.blocks; }
     // True when some format lacks block `b` in the cache.
     bool missing(std::size_t b) const;
+    // True when every block's signal must be delivered (FLAC's MD5 covers every sample).
+    bool needs_every_block() const;
     // Shapes block `b`'s samples and encodes and stores it for every format that lacks it.
     // Thread-safe; the signal is for the outputs written whole.
     BlockSignal process(std::size_t b, std::vector<std::int16_t> raw) const;
-    // Joins every block-encoded file from the cache into outputs.block_file(). False when an
-    // entry turned out damaged (it is removed: the caller renders again and encodes it anew).
-    bool join(const AudioOutputs& outputs, const std::string& title);
+    // Block `b`'s signal, in order (for FLAC's MD5), when needs_every_block().
+    void deliver(const BlockSignal& signal);
+    // Joins every block-encoded file from the cache. False when an entry turned out damaged (it
+    // is removed: the caller renders again and encodes it anew).
+    bool join();
 
     BlockCounts counts() const;
 
@@ -45,8 +54,11 @@ private:
         int rate = 0;
         std::vector<std::string> keys;  // per block
         std::vector<bool> missing;      // per block, when the render began
+        std::unique_ptr<OggOpusFile> opus;
+        std::unique_ptr<FlacFile> flac;
     };
-    void join_opus(const Format& format, const AudioOutputs& outputs, const std::string& title, bool& damaged) const;
+    EncodedBlock encode(const Format& format, const BlockSignal& signal, bool last) const;
+    bool join(Format& format);
 
     SignalShaper shaper_;
     AudioSettings settings_;

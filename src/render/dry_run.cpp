@@ -5,9 +5,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "audio/audio_outputs.h"
+#include "audio/block_signal.h"
+#include "audio/timeline.h"
+#include "cache/block_cache.h"
 #include "cache/render_stamp.h"
 #include "cache/segment_cache.h"
 #include "speech/speech_engine.h"
+#include "render/block_keys.h"
 #include "synthesis/render_plan.h"
 
 namespace sori {
@@ -20,6 +25,73 @@ bool may_hold_entries(const std::filesystem::path& folder) {
     const std::filesystem::file_status status = std::filesystem::status(folder, error);
     return status.type() != std::filesystem::file_type::not_found;
 }
+
+// The blocks of the formats encoded in blocks, laid out as the items come: a block with a
+// sentence still to synthesize is to be encoded; the others are looked up by key (with
+// --loudness their gain is known only once measured, so they are counted as unsure).
+class DryRunBlocks {
+public:
+    DryRunBlocks(const RenderOptions& options, int rate, bool cache_present)
+        : options_(options), builder_(options.settings.pauses, rate), cache_(options.cache_folder.value_or(options.output_folder / ".cache")),
+          shaper_(ShapeSettings{rate, std::nullopt, 0, rate}, rates(options, rate)), look_up_(options.use_cache && cache_present) {
+        const int wanted = options.audio.sample_rate > 0 ? options.audio.sample_rate : rate;
+        for (AudioFormat format : options.audio.formats)
+            if (encoded_in_blocks(format)) {
+                const int at = rate_for(format, wanted);
+                signatures_.emplace_back(codec_signature(format, at, options.audio), shaper_.signature(at));
+            }
+    }
+
+    // `samples`: the item's length when its audio is in the cache.
+    void add(const ScriptItem& item, const std::string& key, std::optional<std::uint64_t> samples) {
+        const Placement placed = builder_.add(item, samples.value_or(estimated_samples(item)));
+        if (builder_.cut()) close(*builder_.cut(), false);
+        if (key.empty()) return;
+        fresh_ |= !samples;
+        content_.add_item(placed.start - start_, placed.end - placed.start, key);
+    }
+
+    void finish(RenderSummary& summary) {
+        close(builder_.finish(), true);
+        summary.blocks = blocks_;
+        summary.blocks_encoded = encoded_;
+        summary.blocks_cached = cached_;
+        summary.blocks_unsure = unsure_;
+    }
+
+private:
+    static std::vector<int> rates(const RenderOptions& options, int rate) {
+        std::vector<int> all;
+        for (AudioFormat format : options.audio.formats) all.push_back(rate_for(format, options.audio.sample_rate > 0 ? options.audio.sample_rate : rate));
+        return all;
+    }
+    // A sentence not yet synthesized: about seven syllables a second (UTF-8 Hangul: three bytes each).
+    std::uint64_t estimated_samples(const ScriptItem& item) const { return item.pronounced.size() / 3 * rate() / 7; }
+    std::uint64_t rate() const { return static_cast<std::uint64_t>(shaper_.settings().engine_rate); }
+
+    void close(const AudioBlock& block, bool last) {
+        ++blocks_;
+        const std::string content = content_.finish(block.end - block.start, last);
+        start_ = block.end;
+        for (const auto& [codec, shaping] : signatures_) {
+            if (fresh_ || !look_up_) ++encoded_;
+            else if (options_.audio.loudness) ++unsure_;
+            else ++(cache_.present(block_key(codec, shaping, content)) ? cached_ : encoded_);
+        }
+        fresh_ = false;
+    }
+
+    const RenderOptions& options_;
+    TimelineBuilder builder_;
+    BlockCache cache_;
+    SignalShaper shaper_;
+    bool look_up_;
+    std::vector<std::pair<std::string, std::string>> signatures_;  // codec and shaping, per block-encoded format
+    BlockContentHasher content_;
+    std::uint64_t start_ = 0;  // of the block being laid out
+    bool fresh_ = false;       // it holds a sentence to synthesize
+    std::size_t blocks_ = 0, encoded_ = 0, cached_ = 0, unsure_ = 0;
+};
 
 // Takes the script item by item: its cache key, whether the cache holds it, and the render key
 // that decides whether the outputs are already up to date.
@@ -48,8 +120,11 @@ public:
         ++summary_.sentence_count;
         const std::string key = item.pronounced.empty() ? "" : segment_key(identity_, options_.settings.voice, item.pronounced);
         hash_->add_item(item, key);
+        std::optional<std::uint64_t> samples;
+        if (!key.empty()) samples = cached(key, item);
+        blocks_.add(item, key, samples);
         if (key.empty()) return;
-        if (in_cache(key, item)) {
+        if (samples) {
             ++summary_.from_cache;
             return;
         }
@@ -59,6 +134,7 @@ public:
 
     // After the last item: up to date when the manifest records the same render key.
     void finish() {
+        blocks_.finish(summary_);
         const std::string stem = article_.stem().string();
         if (!options_.use_cache || !is_up_to_date(options_.output_folder / stem / (stem + ".json"), hash_->finish())) return;
         summary_.up_to_date = true;
@@ -69,9 +145,9 @@ public:
 private:
     // Checked per item, not remembered: a sentence said twice is looked up twice, and memory
     // does not grow with the number of distinct sentences.
-    bool in_cache(const std::string& key, const ScriptItem& item) const {
-        return options_.use_cache && cache_present_ &&
-               cached_samples(cache_, key, rate_, [&] { return describe_item(item.chapter, chapter_title_, item); }, options_.notice);
+    std::optional<std::uint64_t> cached(const std::string& key, const ScriptItem& item) const {
+        if (!options_.use_cache || !cache_present_) return std::nullopt;
+        return cached_samples(cache_, key, rate_, [&] { return describe_item(item.chapter, chapter_title_, item); }, options_.notice);
     }
 
     const std::filesystem::path& article_;
@@ -83,6 +159,7 @@ private:
     bool cache_present_;  // false: no cache folder, nothing is looked up
     std::optional<RenderKeyHasher> hash_;  // from the title on
     std::string chapter_title_;            // of the chapter the items belong to
+    DryRunBlocks blocks_{options_, rate_, cache_present_};
 };
 
 RenderSummary empty_summary(const std::filesystem::path& article, const RenderOptions& options) {

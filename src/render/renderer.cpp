@@ -139,6 +139,7 @@ std::string outputs_signature(const RenderOptions& options) {
     for (AudioFormat f : options.audio.formats) signature += extension(f);
     signature += "@" + std::to_string(options.audio.sample_rate) + ";";
     signature += "opus:" + std::to_string(options.audio.opus.bitrate) + "/" + std::to_string(options.audio.opus.complexity) + ";";
+    signature += "flac:" + std::to_string(options.audio.flac.compression) + ";";
     if (options.audio.loudness)
         signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
@@ -183,7 +184,7 @@ struct WrittenOutputs {
 // again (an entry changed length, or a block entry turned out damaged).
 bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options,
                  RenderSummary& summary, AudioOutputs& audio, const Timeline& timeline, double gain_db) {
-    BlockEncoding encoding(plan, timeline, options.audio, audio, gain_db, BlockCache(cache.folder()));
+    BlockEncoding encoding(plan, timeline, options.audio, audio, script.title, gain_db, BlockCache(cache.folder()));
     RenderProgress progress;
     progress.writing = true;
     progress.total = static_cast<std::size_t>(timeline.total_samples);
@@ -199,7 +200,7 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
         progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(progress.total - progress.done) / progress.done;
         options.progress(progress);
     };
-    const bool every_block = audio.needs_every_block();
+    const bool every_block = audio.needs_every_block() || encoding.needs_every_block();
     OrderedWork work(static_cast<std::size_t>(std::max(1, options.workers)));
     auto wanted = [&](std::size_t b) {
         if (!every_block && !encoding.missing(b)) report(encoding.blocks()[b]);
@@ -210,7 +211,10 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
         auto signal = std::make_shared<BlockSignal>();
         work.submit([&encoding, signal, b, raw = std::move(raw)]() mutable { *signal = encoding.process(b, std::move(raw)); },
                     [&, signal, b] {
-                        if (every_block) audio.write(*signal);
+                        if (every_block) {
+                            audio.write(*signal);
+                            encoding.deliver(*signal);
+                        }
                         report(encoding.blocks()[b]);
                     });
     });
@@ -219,13 +223,17 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
     summary.blocks = counts.blocks;
     summary.blocks_encoded = counts.encoded;
     summary.blocks_cached = counts.cached;
-    return streamed && encoding.join(audio, script.title);
+    return streamed && encoding.join();
 }
 
 // One attempt at the outputs on `out.timeline`: loudness gain, sidecars, audio. False when a
 // cache entry changed length under it, so the timeline must be laid out again.
 bool try_write_outputs(const OutputSet& set, const std::string& stem, const Script& script, RenderPlan& plan, const SegmentCache& cache,
                        const RenderOptions& options, RenderSummary& summary, WrittenOutputs& out) {
+    // A previous attempt's files go first: their temporaries have the names these will have.
+    out.audio.reset();
+    out.sidecars.clear();
+    out.private_ffmeta.reset();
     double gain_db = 0;
     if (options.audio.loudness) {
         bool restart = false;

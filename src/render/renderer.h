@@ -68,6 +68,7 @@ struct RenderSummary {
     std::size_t blocks = 0;          // blocks the programme is cut into (audio/block_plan.h)
     std::size_t blocks_encoded = 0;  // block encodings made in this render, over the formats encoded in blocks
     std::size_t blocks_cached = 0;   // block encodings taken from the block cache
+    std::size_t blocks_unsure = 0;   // dry run with --loudness: looked up once the gain is measured
     double elapsed_seconds = 0;
 };
 

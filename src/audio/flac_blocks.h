@@ -1,0 +1,71 @@
+#pragma once
+// FLAC from blocks encoded on their own (RFC 9639) with libFLAC: each block's frames are joined
+// into one variable-blocksize stream whose frame headers are rewritten to carry their first
+// sample's number (and their CRCs computed again), under one STREAMINFO with the exact total and
+// the MD5 of every sample, and a seek table every ten seconds. Lossless: the file decodes to the
+// very samples of the WAV.
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "audio/encoded_block.h"
+
+struct md5_ctx;
+
+namespace sori {
+
+struct FlacSettings {
+    int compression = 5;  // libFLAC's level 0–8 (5 is flac's default)
+};
+
+// Everything besides the samples that decides a block's frames (for block keys).
+std::string flac_signature(int rate, const FlacSettings& settings);
+
+// The frames of one block of 16-bit samples at `rate`. No frame but a block's last is shorter
+// than the others, and none is shorter than 16 samples (RFC 9639 §8.2) unless the block is.
+// Thread-safe (one encoder per call).
+EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, const FlacSettings& settings);
+
+// One FLAC file joined from encoded blocks, in order; the samples are also given, in order, for
+// the MD5 (add_samples).
+class FlacFile {
+public:
+    // `total`: the programme's samples at `rate`. Throws Error(output) naming the path.
+    FlacFile(const std::filesystem::path& path, int rate, const std::string& title, std::uint64_t total);
+    ~FlacFile();
+    FlacFile(const FlacFile&) = delete;
+    FlacFile& operator=(const FlacFile&) = delete;
+
+    void add_samples(std::span<const std::int16_t> samples);
+    void add(const EncodedBlock& block);
+    void close();  // writes STREAMINFO and the seek table; throws when the frames miss the total
+
+private:
+    struct SeekPoint {
+        std::uint64_t sample = 0, offset = 0;
+        std::uint32_t samples = 0;
+    };
+    [[noreturn]] void fail(const std::string& why) const;
+    void write(const void* data, std::size_t size);
+    std::vector<unsigned char> metadata() const;
+
+    std::filesystem::path path_;
+    std::FILE* file_ = nullptr;
+    int rate_;
+    std::string title_;
+    std::uint64_t total_;
+    std::unique_ptr<md5_ctx> md5_;
+    std::uint64_t hashed_ = 0;     // samples given to the MD5
+    std::uint64_t written_ = 0;    // samples in the frames written
+    std::uint64_t offset_ = 0;     // bytes of frames written
+    std::uint32_t min_block_ = 0, max_block_ = 0, min_frame_ = 0, max_frame_ = 0;
+    std::uint32_t last_frame_samples_ = 0;  // the newest frame's (the stream's last is not counted in the minimum)
+    std::vector<SeekPoint> seek_;  // one every ten seconds
+    std::vector<unsigned char> frame_;
+};
+
+}  // namespace sori

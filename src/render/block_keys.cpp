@@ -1,0 +1,53 @@
+#include "render/block_keys.h"
+
+#include "base/content_hash.h"
+#include "base/error.h"
+
+namespace sori {
+
+BlockContentHasher::BlockContentHasher() : hasher_(std::make_unique<ContentHasher>()) {}
+BlockContentHasher::~BlockContentHasher() = default;
+
+void BlockContentHasher::add_item(std::uint64_t offset, std::uint64_t samples, const std::string& sentence_key) {
+    hasher_->add_field("at", static_cast<long long>(offset));
+    hasher_->add_field("samples", static_cast<long long>(samples));
+    hasher_->add_field("sentence", sentence_key);
+}
+
+std::string BlockContentHasher::finish(std::uint64_t length, bool last) {
+    hasher_->add_field("length", static_cast<long long>(length));
+    hasher_->add_field("last", last ? 1 : 0);
+    const std::string key = hasher_->hex128();
+    hasher_ = std::make_unique<ContentHasher>();
+    return key;
+}
+
+std::vector<std::string> block_contents(const Timeline& timeline, const std::vector<std::string>& keys) {
+    std::vector<std::string> contents;
+    BlockContentHasher hasher;
+    for (std::size_t b = 0; b < timeline.blocks.size(); ++b) {
+        const AudioBlock& block = timeline.blocks[b];
+        for (std::size_t i = block.first_item; i < block.end_item; ++i)
+            if (!keys[i].empty())
+                hasher.add_item(timeline.items[i].start - block.start, timeline.items[i].end - timeline.items[i].start, keys[i]);
+        contents.push_back(hasher.finish(block.end - block.start, b + 1 == timeline.blocks.size()));
+    }
+    return contents;
+}
+
+std::string codec_signature(AudioFormat format, int rate, const AudioSettings& settings) {
+    if (format == AudioFormat::opus) return opus_signature(rate, settings.opus);
+    if (format == AudioFormat::flac) return flac_signature(rate, settings.flac);
+    throw Error(ExitCode::internal, format_name(format) + " is not encoded in blocks");
+}
+
+std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content) {
+    ContentHasher hasher;
+    hasher.add_field("sori-block", 2);  // raised whenever a block's bytes would change for the same inputs
+    hasher.add_field("codec", codec);
+    hasher.add_field("shaping", shaping);
+    hasher.add_field("content", content);
+    return hasher.hex128();
+}
+
+}  // namespace sori

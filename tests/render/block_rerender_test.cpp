@@ -1,0 +1,161 @@
+// Formats encoded in blocks, end to end (issue 15): the real binary renders the sample as Opus
+// and FLAC; the files are read back with ffmpeg and with an Ogg reader of the test's own.
+#include <catch2/catch.hpp>
+#include <future>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "support/e2e.h"
+
+namespace fs = std::filesystem;
+using namespace test::e2e;
+
+namespace {
+
+struct Blocks {
+    std::size_t encoded = 0, cached = 0, total = 0;
+};
+
+Blocks blocks_said(const std::string& err) {
+    std::smatch m;
+    REQUIRE(std::regex_search(err, m, std::regex(R"(blocks: (\d+) encoded, (\d+) from the cache \((\d+) blocks?\))")));
+    return {std::stoul(m[1]), std::stoul(m[2]), std::stoul(m[3])};
+}
+
+// The packets of an Ogg stream (RFC 3533: lacing values of 255 continue a packet).
+std::vector<std::string> ogg_packets(const std::string& data) {
+    std::vector<std::string> packets;
+    std::string packet;
+    for (std::size_t at = 0; at + 27 <= data.size();) {
+        REQUIRE(data.compare(at, 4, "OggS") == 0);
+        const std::size_t segments = static_cast<unsigned char>(data[at + 26]);
+        std::size_t body = at + 27 + segments;
+        for (std::size_t i = 0; i < segments; ++i) {
+            const std::size_t lacing = static_cast<unsigned char>(data[at + 27 + i]);
+            packet += data.substr(body, lacing);
+            body += lacing;
+            if (lacing < 255) {
+                packets.push_back(packet);
+                packet.clear();
+            }
+        }
+        at = body;
+    }
+    return packets;
+}
+
+std::string decoded(const fs::path& file) {
+    const test::Result r = test::run({"ffmpeg", "-v", "error", "-i", file.string(), "-f", "s16le", "-"}, fs::temp_directory_path());
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+}
+
+}  // namespace
+
+TEST_CASE("Editing one sentence encodes again only the block that holds it; the others' packets stay in the file", "[e2e][blocks]") {
+    if (!has_program("ffmpeg")) {
+        WARN("ffmpeg is missing: the files are not decoded independently");
+        return;
+    }
+    const fs::path dir = project("blocks");
+    const fs::path article = dir / "input" / "meta-ai-strategy.txt";
+    const test::Result first = sori({"render", "--format", "wav,opus,flac", "-j2", article.string()}, dir);
+    INFO(first.err);
+    REQUIRE(first.exit_code == 0);
+    const Blocks cold = blocks_said(first.err);
+    CHECK(cold.encoded == 2 * cold.total);  // Opus and FLAC, every block
+    CHECK(cold.cached == 0);
+    CHECK(decoded(dir / "out" / "meta-ai-strategy.flac") == decoded(dir / "out" / "meta-ai-strategy.wav"));  // lossless, to the sample
+    const std::string old_opus = test::slurp(dir / "out" / "meta-ai-strategy.opus");
+
+    // One sentence in the fourth chapter says more.
+    std::string text = test::slurp(article);
+    const std::string sentence = "가진 언어 모델입니다";
+    REQUIRE(text.find(sentence) != std::string::npos);
+    text.replace(text.find(sentence), sentence.size(), "가진 훨씬 더 큰 언어 모델입니다");
+    std::ofstream(article, std::ios::trunc) << text;
+    const test::Result second = sori({"render", "--format", "wav,opus,flac", "-j1", article.string()}, dir);
+    INFO(second.err);
+    REQUIRE(second.exit_code == 0);
+    const Blocks edited = blocks_said(second.err);
+    CHECK(edited.encoded == 2);  // the block that holds it, in each format
+    CHECK(edited.cached == 2 * edited.total - 2);
+    CHECK(decoded(dir / "out" / "meta-ai-strategy.flac") == decoded(dir / "out" / "meta-ai-strategy.wav"));
+
+    // Opus packets are 20 ms (441 samples at 22,050 Hz): the packets before the edited block and
+    // after it are the very bytes of the first render. (OpusTags, the second packet, holds the
+    // chapter times, which moved.)
+    const nlohmann::json m = manifest(dir / "out" / "meta-ai-strategy.json");
+    std::size_t edit = 0;
+    while (m["sentences"][edit]["source"].get<std::string>().find("훨씬 더") == std::string::npos) ++edit;
+    const std::uint64_t at = m["sentences"][edit]["start_sample"];
+    std::uint64_t from = 0, to = 0;
+    for (const auto& block : m["blocks"])
+        if (block["start_sample"] <= at && at < block["end_sample"]) from = block["start_sample"], to = block["end_sample"];
+    const std::vector<std::string> before = ogg_packets(old_opus), after = ogg_packets(test::slurp(dir / "out" / "meta-ai-strategy.opus"));
+    const std::size_t head = 2 + from / 441, tail = after.size() - (2 + to / 441);  // OpusHead and OpusTags first
+    REQUIRE(head < after.size());
+    CHECK(before[0] == after[0]);
+    CHECK(std::equal(before.begin() + 2, before.begin() + static_cast<std::ptrdiff_t>(head), after.begin() + 2));
+    CHECK(std::equal(before.end() - static_cast<std::ptrdiff_t>(tail), before.end(), after.end() - static_cast<std::ptrdiff_t>(tail)));
+    CHECK(before.size() != after.size());  // the edited block is longer
+}
+
+TEST_CASE("Block-encoded files are the same bytes for every -j, cached or not, and a damaged block is encoded again", "[e2e][blocks]") {
+    const fs::path dir = project("blocks-j");
+    const fs::path cache = dir / "cache";
+    auto render = [&](const std::string& jobs, const std::string& out) {
+        const test::Result r = sori({"render", "--format", "opus,flac", jobs, "--cache-dir", cache.string(), "-o", out, "input/meta-ai-strategy.txt"}, dir);
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        return r.err;
+    };
+    render("-j1", "one");
+    for (const auto& entry : fs::recursive_directory_iterator(cache))
+        if (entry.path().extension() == ".blk") fs::remove(entry.path());
+    // Two renders at once on one cache, four workers each, both encoding every block.
+    auto other = std::async(std::launch::async, [&] { return render("-j4", "four-b"); });
+    render("-j4", "four");
+    other.get();
+    for (const char* name : {"meta-ai-strategy.opus", "meta-ai-strategy.flac"}) {
+        INFO(name);
+        const std::string one = test::slurp(dir / "one" / name);
+        CHECK(one == test::slurp(dir / "four" / name));
+        CHECK(one == test::slurp(dir / "four-b" / name));
+    }
+    // A block entry damaged after its header (its size still right): found by its checksum when
+    // the file is joined, removed, encoded again; the file is still the same.
+    std::vector<fs::path> blocks;
+    for (const auto& entry : fs::recursive_directory_iterator(cache))
+        if (entry.path().extension() == ".blk") blocks.push_back(entry.path());
+    REQUIRE_FALSE(blocks.empty());
+    std::sort(blocks.begin(), blocks.end());
+    {
+        std::fstream file(blocks.front(), std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(200);
+        file.put('\x5a');
+    }
+    const std::string err = render("-j2", "repaired");
+    CHECK(blocks_said(err).encoded == 1);
+    for (const char* name : {"meta-ai-strategy.opus", "meta-ai-strategy.flac"}) CHECK(test::slurp(dir / "one" / name) == test::slurp(dir / "repaired" / name));
+}
+
+TEST_CASE("A dry run says how many blocks a render would encode and take from the cache", "[e2e][blocks]") {
+    const fs::path dir = project("blocks-dry");
+    auto dry = [&] {
+        const test::Result r = sori({"render", "-n", "--format", "opus", "input/meta-ai-strategy.txt"}, dir);
+        REQUIRE(r.exit_code == 0);
+        std::smatch m;
+        REQUIRE(std::regex_search(r.out, m, std::regex(R"(blocks: (\d+) to encode, (\d+) from the cache)")));
+        return std::pair{std::stoul(m[1]), std::stoul(m[2])};
+    };
+    const auto [before_encode, before_cached] = dry();
+    CHECK(before_encode > 0);
+    CHECK(before_cached == 0);
+    REQUIRE(sori({"render", "--format", "opus", "input/meta-ai-strategy.txt"}, dir).exit_code == 0);
+    fs::remove_all(dir / "out" / "meta-ai-strategy");  // not up to date: planned again
+    const auto [after_encode, after_cached] = dry();
+    CHECK(after_encode == 0);
+    CHECK(after_cached == before_encode);
+}
