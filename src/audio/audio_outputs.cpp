@@ -10,6 +10,44 @@ namespace sori {
 
 bool encoded_in_blocks(AudioFormat format) { return format == AudioFormat::opus || format == AudioFormat::flac; }
 
+namespace {
+
+// "24k", "24000", "0.5M" → bits a second; 0 when not a number with an optional k or M.
+int parse_bits(const std::string& text) {
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception&) {
+        return 0;
+    }
+    const std::string unit = text.substr(used);
+    const double factor = unit.empty() ? 1 : unit == "k" || unit == "K" ? 1e3 : unit == "M" ? 1e6 : 0;
+    return value > 0 && value * factor < 1e7 ? static_cast<int>(value * factor) : 0;
+}
+
+}  // namespace
+
+void apply_bitrate(const std::string& spec, AudioSettings& settings) {
+    const std::size_t equals = spec.find('=');
+    const std::string format = spec.substr(0, equals), value = equals == std::string::npos ? "" : spec.substr(equals + 1);
+    const int bits = parse_bits(value);
+    auto check = [&](int low, int high, int& field) {
+        if (bits < low || bits > high)
+            throw Error(ExitCode::usage, "--bitrate " + spec + ": " + format + " takes " + std::to_string(low / 1000) + "k to " +
+                                             std::to_string(high / 1000) + "k bits a second, e.g. " + format + "=" + std::to_string(field / 1000) + "k");
+        field = bits;
+    };
+    if (format == "opus") check(6000, 256000, settings.opus.bitrate);
+    else if (format == "m4b") check(24000, 256000, settings.m4b_bitrate);
+    else if (format == "mp3")
+        throw Error(ExitCode::usage, "--bitrate " + spec + ": mp3's bit rate cannot be chosen yet (libsndfile encodes it at its own); "
+                                                           "choose it for opus or m4b");
+    else
+        throw Error(ExitCode::usage, "--bitrate " + spec + ": write FORMAT=RATE for a lossy format, e.g. opus=24k or m4b=96k "
+                                                           "(wav and flac are lossless)");
+}
+
 struct AudioOutputs::Group {
     int rate = 0;
     std::vector<std::unique_ptr<AudioWriter>> writers;
@@ -91,7 +129,7 @@ void AudioOutputs::finish() {
         std::filesystem::path source = m4b_source_ ? m4b_source_->temp_path() : std::filesystem::path();
         for (std::size_t j = 0; j < settings_.formats.size() && source.empty(); ++j)
             if (settings_.formats[j] == AudioFormat::wav) source = files_[j]->temp_path();
-        make_m4b(source, ffmeta_, files_[i]->temp_path());
+        make_m4b(source, ffmeta_, files_[i]->temp_path(), settings_.m4b_bitrate);
     }
 }
 

@@ -29,11 +29,16 @@ struct AudioSettings {
     std::uint64_t rf64_above_bytes = wav_size_limit;     // a WAV with more audio is RF64 (tests lower it)
     OpusSettings opus;                                   // --bitrate opus=…, --opus-complexity
     FlacSettings flac;                                   // --flac-level
+    int m4b_bitrate = 64000;                             // --bitrate m4b=…: AAC bits a second
 };
 
 // Formats whose audio is encoded block by block and cached (issue 15): the others are written
 // from the whole signal here.
 bool encoded_in_blocks(AudioFormat format);
+
+// Applies one `--bitrate` value, "FORMAT=RATE" (opus=24k, m4b=96000), checked against what the
+// encoder takes. Throws Error(usage) saying what is allowed.
+void apply_bitrate(const std::string& spec, AudioSettings& settings);
 
 struct LoudnessReport {
     double target_lufs = 0;      // what --loudness asked for

@@ -52,11 +52,11 @@ void require_ffmpeg_for_m4b() {
                                       "`sudo apt-get install ffmpeg`, or choose other formats with --format (wav, flac, opus, mp3)");
 }
 
-void make_m4b(const std::filesystem::path& wav, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b) {
+void make_m4b(const std::filesystem::path& wav, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b, int bitrate) {
     require_ffmpeg_for_m4b();
     const std::filesystem::path log = m4b.string() + ".log";
     const int status = run({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", wav.string(), "-i", ffmeta.string(),
-                            "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-movflags",
+                            "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "aac", "-aac_coder", "fast", "-b:a", std::to_string(bitrate), "-movflags",
                             "+faststart", "-f", "ipod", m4b.string()},
                            log);
     std::ifstream in(log);

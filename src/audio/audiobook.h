@@ -12,6 +12,6 @@ void require_ffmpeg_for_m4b();
 
 // Encodes `wav` with the chapters of `ffmeta` into `m4b`. Throws Error(output) with ffmpeg's
 // own last words when it fails.
-void make_m4b(const std::filesystem::path& wav, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b);
+void make_m4b(const std::filesystem::path& wav, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b, int bitrate = 64000);
 
 }  // namespace sori

@@ -52,6 +52,9 @@ struct RenderArgs {
     EnglishReading english = EnglishReading::hangul;  // --english
     int chapter_depth = 2;
     std::string formats = "wav";      // --format LIST
+    std::vector<std::string> bitrates;  // --bitrate FORMAT=RATE, repeatable
+    int opus_complexity = 6;          // --opus-complexity
+    int flac_level = 5;               // --flac-level
     int sample_rate = 0;              // --sample-rate; 0: the engine's
     std::optional<double> loudness;   // --loudness LUFS
     double true_peak = -1;            // --true-peak dBTP
@@ -199,6 +202,9 @@ void run(const RenderArgs& args) {
     options.chapter_depth = args.chapter_depth;
     options.audio.formats = parse_audio_formats(args.formats);
     options.audio.sample_rate = args.sample_rate;
+    for (const std::string& spec : args.bitrates) apply_bitrate(spec, options.audio);
+    options.audio.opus.complexity = args.opus_complexity;
+    options.audio.flac.compression = args.flac_level;
     if (args.loudness) options.audio.loudness = LoudnessTarget{*args.loudness, args.true_peak};
     options.chapter_formats = parse_chapter_formats(args.chapters);
     options.subtitle_formats = parse_subtitle_formats(args.subtitles);
@@ -259,7 +265,8 @@ void add_render_command(CLI::App& app) {
     render->add_option("--sentence-pause", args->overrides.sentence_pause_ms, "Pause between sentences in ms (default 400)");
     render->add_option("--paragraph-pause", args->overrides.paragraph_pause_ms, "Pause between paragraphs in ms (default 800)");
     render->add_option("--section-pause", args->overrides.section_pause_ms, "Pause before each new chapter in ms (default 1600)");
-    render->add_option("-j,--jobs", args->jobs, "Synthesis worker processes at once (default: the number of CPUs)")
+    render->add_option("-j,--jobs", args->jobs,
+                       "Synthesis worker processes, and threads encoding Opus and FLAC blocks, at once (default: the number of CPUs)")
         ->check(CLI::Range(1, 256));
     render->add_option("--cache-dir", args->cache_dir, "Sentence cache folder (default OUTPUT/.cache)")->envname("SORI_CACHE_DIR");
     render->add_flag("--no-cache", args->no_cache, "Synthesize every sentence; neither read nor write the cache");
@@ -268,6 +275,15 @@ void add_render_command(CLI::App& app) {
         ->check(CLI::Range(0.001, 86400.0));
     render->add_option("--format", args->formats, "Audio formats, comma-separated: wav, flac, opus, mp3, m4b (m4b needs ffmpeg)")
         ->capture_default_str();
+    render->add_option("--bitrate", args->bitrates,
+                       "Bit rate of a lossy format, FORMAT=RATE, comma-separated or repeated: opus=6k–256k (default 32k, constant), "
+                       "m4b=24k–256k (default 64k, AAC)")
+        ->delimiter(',');
+    render->add_option("--opus-complexity", args->opus_complexity,
+                       "Opus encoder effort, 0–10 (default 6: above it libopus 1.3 is ten times slower on speech for no audible gain)")
+        ->check(CLI::Range(0, 10));
+    render->add_option("--flac-level", args->flac_level, "FLAC compression level, 0–8 (default 5, as flac's; the audio is the same at every level)")
+        ->check(CLI::Range(0, 8));
     render->add_option("--sample-rate", args->sample_rate, "Resample to this rate (libsoxr, very high quality), e.g. 44100, 48000")
         ->check(CLI::Range(8000, 192000));
     render->add_option("--loudness", args->loudness,

@@ -84,6 +84,34 @@ TEST_CASE("With --sample-rate the audio is resampled and keeps the chapters at t
     CHECK(sori({"render", "--sample-rate", "100"}, dir).exit_code == 2);
 }
 
+TEST_CASE("Encoder settings are options: the bit rate asked for is the bit rate in the file, and values out of range are refused",
+          "[e2e][formats]") {
+    if (!has_ffprobe()) {
+        WARN("ffprobe is missing: the bit rate is not read back");
+        return;
+    }
+    const fs::path dir = project("bitrate");
+    const test::Result r = sori({"render", "-q", "--format", "opus,flac", "--bitrate", "opus=16k", "--opus-complexity", "3", "--flac-level", "8"}, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const fs::path opus = dir / "out" / "meta-ai-strategy.opus";
+    const double bits = 8.0 * static_cast<double>(fs::file_size(opus)) / std::stod(ffprobe_value(opus, "format=duration"));
+    CHECK(bits > 15000);
+    CHECK(bits < 18500);  // 16 kb/s and the Ogg pages' overhead
+    const auto [option, value, says] = GENERATE(table<std::string, std::string, std::string>({
+        {"--bitrate", "opus=300k", "opus takes 6k to 256k"},
+        {"--bitrate", "opus=fast", "opus takes 6k to 256k"},
+        {"--bitrate", "wav=64k", "write FORMAT=RATE for a lossy format"},
+        {"--bitrate", "mp3=64k", "mp3's bit rate cannot be chosen yet"},
+        {"--opus-complexity", "11", "--opus-complexity"},
+        {"--flac-level", "-1", "--flac-level"},
+    }));
+    INFO(option << " " << value);
+    const test::Result bad = sori({"render", "--format", "opus", option, value}, dir);
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::StartsWith("sori: error: ") && Catch::Contains(says));
+}
+
 TEST_CASE("With --loudness sori brings the programme to the target under the true-peak ceiling", "[e2e][formats]") {
     if (!has_program("ffmpeg")) {
         WARN("ffmpeg is missing: loudness is not measured independently");

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Issue 15's table: for each audio format, on the long text (bench/long_article.sh COPIES, default
+# 24: about 2 h 30 min of audio) with the sentence cache warm, the time of a cold render (no
+# encoded block cached), of a render after a one-sentence edit, and their ratio; then the cold
+# render of the block-encoded formats with -j1 against -j2. With BASE=path/to/an/older/sori the
+# same cold and edit runs of that binary come first, as the "before" of each row.
+# CACHE=folder uses (and changes) that sentence cache instead of a fresh one, to skip the long
+# first synthesis. Usage: bench/block_rerender.sh [COPIES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+copies=${1:-24}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sori=$(realpath build/bin/sori)
+base=${BASE:-}
+cache=${CACHE:-$work/cache}
+bench/long_article.sh "$copies" >"$work/long.txt"
+cp "$work/long.txt" "$work/original.txt"
+"$sori" render -q "$work/long.txt" -o "$work/warm" --cache-dir "$cache" -j 2
+sleep 1 && touch "$work/warm-done"
+seconds=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['duration_seconds'])" "$work/warm/long.json")
+# The edit: one sentence of the middle chapter says one word more.
+edited=$(python3 - "$work/long.txt" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+paragraphs = [i for i, l in enumerate(lines) if l and not l.startswith("#")]
+i = paragraphs[len(paragraphs) // 2]
+lines[i] = lines[i].replace(" ", " 정말 ", 1)
+print("\n".join(lines))
+PY
+)
+
+timed() {  # timed BINARY FORMAT JOBS: seconds of one render into $work/out
+  /usr/bin/time -f "%e" -o "$work/time" "$1" render -q "$work/long.txt" -o "$work/out" --cache-dir "$cache" --format "$2" -j "$3" \
+    >/dev/null 2>&1
+  cat "$work/time"
+}
+
+cold_and_edit() {  # cold_and_edit BINARY FORMAT: "cold edit" seconds
+  local cold edit
+  find "$cache" -name '*.blk' -delete
+  rm -rf "$work/out"
+  cp "$work/original.txt" "$work/long.txt"
+  cold=$(timed "$1" "$2" 2)
+  printf '%s\n' "$edited" >"$work/long.txt"
+  edit=$(timed "$1" "$2" 2)
+  cp "$work/original.txt" "$work/long.txt"
+  find "$cache" -name '*.seg' -newer "$work/warm-done" -delete  # the edited sentence: synthesized again next time
+  echo "$cold $edit"
+}
+
+printf "long text: %.0f s of audio\n" "$seconds"
+printf "%-6s %10s %10s %8s %10s %10s %8s %10s\n" format "cold s" "edit s" "ratio" "before s" "before ed" "ratio" "cold ×"
+for format in wav flac opus mp3 m4b; do
+  read -r cold edit <<<"$(cold_and_edit "$sori" "$format")"
+  before="- - -"
+  if [ -n "$base" ]; then
+    read -r bcold bedit <<<"$(cold_and_edit "$base" "$format")"
+    before=$(awk -v c="$bcold" -v e="$bedit" 'BEGIN { printf "%.2f %.2f %.3f", c, e, e / c }')
+  fi
+  read -r bc be br <<<"$before"
+  awk -v f="$format" -v c="$cold" -v e="$edit" -v bc="$bc" -v be="$be" -v br="$br" \
+    'BEGIN { printf "%-6s %10.2f %10.2f %8.3f %10s %10s %8s %10s\n", f, c, e, e / c, bc, be, br, (bc == "-" ? "-" : sprintf("%.2f", c / bc)) }'
+done
+echo
+printf "%-6s %10s %10s %8s %14s\n" format "-j1 s" "-j2 s" "ratio" "× real time/core"
+for format in flac opus; do
+  find "$cache" -name '*.blk' -delete
+  rm -rf "$work/out"
+  one=$(timed "$sori" "$format" 1)
+  find "$cache" -name '*.blk' -delete
+  rm -rf "$work/out"
+  two=$(timed "$sori" "$format" 2)
+  awk -v f="$format" -v a="$one" -v b="$two" -v s="$seconds" 'BEGIN { printf "%-6s %10.2f %10.2f %8.2f %14.0f\n", f, a, b, b / a, s / a }'
+done
