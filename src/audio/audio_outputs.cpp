@@ -8,7 +8,19 @@
 
 namespace sori {
 
-bool encoded_in_blocks(AudioFormat format) { return format == AudioFormat::opus || format == AudioFormat::flac; }
+bool encoded_in_blocks(AudioFormat format) {
+    return format == AudioFormat::opus || format == AudioFormat::flac || format == AudioFormat::mp3;
+}
+
+BlockPlanOptions block_plan_for(const AudioSettings& settings, int engine_rate) {
+    BlockPlanOptions options;
+    const auto has = [&](AudioFormat f) { return std::find(settings.formats.begin(), settings.formats.end(), f) != settings.formats.end(); };
+    if (!has(AudioFormat::mp3) || has(AudioFormat::opus)) return options;
+    const int rate = rate_for(AudioFormat::mp3, settings.sample_rate > 0 ? settings.sample_rate : engine_rate);
+    const std::uint64_t frame = mp3_frame_samples(rate) * static_cast<std::uint64_t>(engine_rate);
+    if (frame % static_cast<std::uint64_t>(rate) == 0) options.grid = frame / static_cast<std::uint64_t>(rate);
+    return options;
+}
 
 namespace {
 
@@ -40,11 +52,9 @@ void apply_bitrate(const std::string& spec, AudioSettings& settings) {
     };
     if (format == "opus") check(6000, 256000, settings.opus.bitrate);
     else if (format == "m4b") check(24000, 256000, settings.m4b_bitrate);
-    else if (format == "mp3")
-        throw Error(ExitCode::usage, "--bitrate " + spec + ": mp3's bit rate cannot be chosen yet (libsndfile encodes it at its own); "
-                                                           "choose it for opus or m4b");
+    else if (format == "mp3") check(32000, 160000, settings.mp3.bitrate);  // what MPEG-1 and MPEG-2 layer III both have
     else
-        throw Error(ExitCode::usage, "--bitrate " + spec + ": write FORMAT=RATE for a lossy format, e.g. opus=24k or m4b=96k "
+        throw Error(ExitCode::usage, "--bitrate " + spec + ": write FORMAT=RATE for a lossy format, e.g. opus=24k, mp3=96k or m4b=96k "
                                                            "(wav and flac are lossless)");
 }
 

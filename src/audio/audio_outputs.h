@@ -15,6 +15,7 @@
 #include "audio/chapter_tags.h"
 #include "audio/flac_blocks.h"
 #include "audio/loudness.h"
+#include "audio/mp3_blocks.h"
 #include "audio/opus_blocks.h"
 #include "audio/sound_file_writer.h"
 #include "audio/timeline.h"
@@ -29,6 +30,7 @@ struct AudioSettings {
     std::uint64_t rf64_above_bytes = wav_size_limit;     // a WAV with more audio is RF64 (tests lower it)
     OpusSettings opus;                                   // --bitrate opus=…, --opus-complexity
     FlacSettings flac;                                   // --flac-level
+    Mp3Settings mp3;                                     // --bitrate mp3=…
     int m4b_bitrate = 64000;                             // --bitrate m4b=…: AAC bits a second
 };
 
@@ -39,6 +41,10 @@ bool encoded_in_blocks(AudioFormat format);
 // Applies one `--bitrate` value, "FORMAT=RATE" (opus=24k, m4b=96000), checked against what the
 // encoder takes. Throws Error(usage) saying what is allowed.
 void apply_bitrate(const std::string& spec, AudioSettings& settings);
+
+// Where blocks may be cut (audio/block_plan.h): on the MP3 frame grid when MP3 is encoded and Opus
+// is not (so that an edit moves later MP3 blocks by whole frames), else on the 20 ms grid.
+BlockPlanOptions block_plan_for(const AudioSettings& settings, int engine_rate);
 
 struct LoudnessReport {
     double target_lufs = 0;      // what --loudness asked for

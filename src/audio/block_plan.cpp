@@ -18,7 +18,7 @@ std::uint64_t samples_in(int ms, int rate) { return static_cast<std::uint64_t>(m
 }  // namespace
 
 BlockCutter::BlockCutter(int sample_rate, const BlockPlanOptions& options)
-    : grid_(samples_in(options.grid_ms, sample_rate)),
+    : grid_(options.grid > 0 ? options.grid : samples_in(20, sample_rate)),
       guard_(samples_in(options.guard_ms, sample_rate)),
       shortest_(static_cast<std::uint64_t>(options.shortest_s) * static_cast<std::uint64_t>(sample_rate)),
       longest_(static_cast<std::uint64_t>(options.longest_s) * static_cast<std::uint64_t>(sample_rate)),

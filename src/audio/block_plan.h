@@ -24,7 +24,7 @@ struct AudioBlock {
 };
 
 struct BlockPlanOptions {
-    int grid_ms = 20;       // cuts fall on multiples of this (one Opus frame; whole samples at every rate)
+    std::uint64_t grid = 0; // cuts fall on multiples of this many samples; 0: 20 ms (one Opus frame, whole samples at every rate)
     int guard_ms = 100;     // silence kept on each side of a cut
     int shortest_s = 20;    // no cut by content before a block holds this much
     int longest_s = 150;    // cut at the first pause after this much, whatever the content

@@ -42,6 +42,27 @@ std::uint16_t crc16(const unsigned char* data, std::size_t size) {
     return crc;
 }
 
+// a·b mod x^16+x^15+x^2+1 over GF(2).
+std::uint16_t multiply_mod(std::uint16_t a, std::uint16_t b) {
+    std::uint32_t product = 0;
+    for (int i = 0; i < 16; ++i)
+        if (b & (1u << i)) product ^= static_cast<std::uint32_t>(a) << i;
+    for (int i = 31; i >= 16; --i)
+        if (product & (1u << i)) product ^= 0x18005u << (i - 16);
+    return static_cast<std::uint16_t>(product);
+}
+
+// The CRC-16 of `crc`'s message followed by `bytes` more bytes of zeros: crc·x^(8·bytes) mod P,
+// by squaring (a frame's body is never read again to give it a new header).
+std::uint16_t crc16_shifted(std::uint16_t crc, std::size_t bytes) {
+    std::uint16_t power = 0x0100;  // x^8
+    for (std::size_t n = bytes; n > 0; n >>= 1) {
+        if (n & 1) crc = multiply_mod(crc, power);
+        power = multiply_mod(power, power);
+    }
+    return crc;
+}
+
 // The "UTF-8" coding of frame and sample numbers (RFC 9639 §9.1.5), up to 36 bits.
 void put_coded_number(std::vector<unsigned char>& out, std::uint64_t value) {
     if (value < 0x80) {
@@ -62,7 +83,9 @@ std::size_t coded_number_size(unsigned char first) {
 }
 
 // A frame from a block encoder, its header rewritten for a variable-blocksize stream: the first
-// sample's number instead of the frame's, then both CRCs again.
+// sample's number instead of the frame's, then both CRCs again. The CRC-16 is linear: that of
+// the new frame is the old one plus the change of header moved past the body, so the body (the
+// most of the bytes) is copied but never hashed again.
 void renumber_frame(const unsigned char* frame, std::size_t size, std::uint64_t first_sample, std::vector<unsigned char>& out) {
     if (size < 8 || frame[0] != 0xFF || (frame[1] & 0xFE) != 0xF8)
         throw Error(ExitCode::internal, "a FLAC block holds something that is not a frame");
@@ -74,8 +97,11 @@ void renumber_frame(const unsigned char* frame, std::size_t size, std::uint64_t 
     out.insert(out.end(), frame + at, frame + at + extra);
     at += extra + 1;  // and the old CRC-8
     out.push_back(crc8(out.data(), out.size()));
+    const std::size_t body = size - 2 - at;
+    const std::uint16_t old_crc = static_cast<std::uint16_t>(frame[size - 2] << 8 | frame[size - 1]);
+    const std::uint16_t header_change = static_cast<std::uint16_t>(crc16(out.data(), out.size()) ^ crc16(frame, at));
     out.insert(out.end(), frame + at, frame + size - 2);
-    const std::uint16_t crc = crc16(out.data(), out.size());
+    const std::uint16_t crc = static_cast<std::uint16_t>(crc16_shifted(header_change, body) ^ old_crc);
     out.push_back(static_cast<unsigned char>(crc >> 8));
     out.push_back(static_cast<unsigned char>(crc & 0xFF));
 }

@@ -1,8 +1,8 @@
 #pragma once
 // Audio files through libsndfile: WAV (16-bit PCM, with a `cue ` point and a LIST/adtl `labl`
-// name for every chapter, so that players, ffprobe and exiftool show named chapters), FLAC and
-// MP3 (their chapters are tagged afterwards: chapter_tags.h). Ogg Opus is encoded in blocks
-// (opus_blocks.h); libsndfile's is still here for the tests that compare with it.
+// name for every chapter, so that players, ffprobe and exiftool show named chapters). FLAC,
+// Opus and MP3 are encoded in blocks (flac_blocks.h, opus_blocks.h, mp3_blocks.h); libsndfile's
+// writers of them are still here for the tests that compare with them.
 // One SoundFileWriter owns one SNDFILE handle; not thread-safe.
 #include <cstdint>
 #include <filesystem>

@@ -266,7 +266,7 @@ void add_render_command(CLI::App& app) {
     render->add_option("--paragraph-pause", args->overrides.paragraph_pause_ms, "Pause between paragraphs in ms (default 800)");
     render->add_option("--section-pause", args->overrides.section_pause_ms, "Pause before each new chapter in ms (default 1600)");
     render->add_option("-j,--jobs", args->jobs,
-                       "Synthesis worker processes, and threads encoding Opus and FLAC blocks, at once (default: the number of CPUs)")
+                       "Synthesis worker processes, and threads encoding Opus, FLAC and MP3 blocks, at once (default: the number of CPUs)")
         ->check(CLI::Range(1, 256));
     render->add_option("--cache-dir", args->cache_dir, "Sentence cache folder (default OUTPUT/.cache)")->envname("SORI_CACHE_DIR");
     render->add_flag("--no-cache", args->no_cache, "Synthesize every sentence; neither read nor write the cache");
@@ -277,7 +277,7 @@ void add_render_command(CLI::App& app) {
         ->capture_default_str();
     render->add_option("--bitrate", args->bitrates,
                        "Bit rate of a lossy format, FORMAT=RATE, comma-separated or repeated: opus=6k–256k (default 32k, constant), "
-                       "m4b=24k–256k (default 64k, AAC)")
+                       "mp3=32k–160k (default 64k, constant), m4b=24k–256k (default 64k, AAC)")
         ->delimiter(',');
     render->add_option("--opus-complexity", args->opus_complexity,
                        "Opus encoder effort, 0–10 (default 6: above it libopus 1.3 is ten times slower on speech for no audible gain)")

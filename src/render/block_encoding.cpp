@@ -28,13 +28,16 @@ BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, c
         if (!encoded_in_blocks(settings.formats[f])) continue;
         Format format{settings.formats[f], outputs.rates()[f], {}, {}, nullptr, nullptr};
         const std::string codec = codec_signature(format.format, format.rate, settings), shaping = shaper_.signature(format.rate);
-        for (const std::string& content : contents) {
-            format.keys.push_back(block_key(codec, shaping, content));
+        for (std::size_t b = 0; b < contents.size(); ++b) {
+            const std::string placement = block_placement(format.format, format.rate, timeline.blocks[b], timeline.sample_rate);
+            format.keys.push_back(block_key(codec, shaping, contents[b], placement));
             format.missing.push_back(!cache_.present(format.keys.back()));
         }
         const std::filesystem::path path = outputs.block_file(format.format);
+        const std::uint64_t total = at_rate(timeline.total_samples, timeline.sample_rate, format.rate);
         if (format.format == AudioFormat::opus) format.opus = std::make_unique<OggOpusFile>(path, format.rate, title, settings.opus);
-        else format.flac = std::make_unique<FlacFile>(path, format.rate, title, at_rate(timeline.total_samples, timeline.sample_rate, format.rate));
+        else if (format.format == AudioFormat::flac) format.flac = std::make_unique<FlacFile>(path, format.rate, title, total);
+        else format.mp3 = std::make_unique<Mp3File>(path, format.rate, settings.mp3, total);
         formats_.push_back(std::move(format));
     }
 }
@@ -53,47 +56,67 @@ bool BlockEncoding::needs_every_block() const {
     return false;
 }
 
-EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& signal, bool last) const {
+EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& signal, std::size_t b) const {
+    const bool last = b + 1 == timeline_.blocks.size();
     if (format.flac) return encode_flac_block(pcm16_at(signal, format.rate), format.rate, settings_.flac);
+    if (format.mp3) {
+        const AudioBlock& block = timeline_.blocks[b];
+        const int from = timeline_.sample_rate;
+        return encode_mp3_block(pcm16_at(signal, format.rate), format.rate, settings_.mp3, at_rate(block.start, from, format.rate),
+                                at_rate(block.end, from, format.rate), at_rate(timeline_.total_samples, from, format.rate));
+    }
     std::vector<float> scratch;
     return encode_opus_block(floats_at(signal, format.rate, scratch), format.rate, settings_.opus, last);
 }
 
-BlockSignal BlockEncoding::process(std::size_t b, std::vector<std::int16_t> raw) const {
+BlockResult BlockEncoding::process(std::size_t b, std::vector<std::int16_t> raw, bool read) const {
     const AudioBlock& block = timeline_.blocks[b];
-    BlockSignal signal = shaper_.shape(std::move(raw), block.start, block.end);
-    for (const Format& format : formats_)
-        if (format.missing[b]) cache_.store(format.keys[b], serialize(encode(format, signal, b + 1 == timeline_.blocks.size())));
-    return signal;
-}
-
-void BlockEncoding::deliver(const BlockSignal& signal) {
-    for (Format& format : formats_)
-        if (format.flac) format.flac->add_samples(pcm16_at(signal, format.rate));
-}
-
-bool BlockEncoding::join(Format& format) {
-    for (std::size_t b = 0; b < timeline_.blocks.size(); ++b) {
+    BlockResult result;
+    result.read = read;
+    if (read) result.signal = shaper_.shape(std::move(raw), block.start, block.end);
+    for (const Format& format : formats_) {
+        if (format.missing[b]) {
+            if (!read) throw Error(ExitCode::internal, "block " + std::to_string(b + 1) + " is to be encoded but was not read");
+            result.encoded.push_back(encode(format, result.signal, b));
+            cache_.store(format.keys[b], serialize(*result.encoded.back()));
+            continue;
+        }
         const BlockEntry entry = cache_.load(format.keys[b]);
         std::string problem = entry.problem;
-        std::optional<EncodedBlock> block;
-        if (entry.state == BlockEntry::State::valid) block = parse_encoded_block(entry.bytes, problem);
-        if (!block) {
+        if (entry.state == BlockEntry::State::valid) result.encoded.push_back(parse_encoded_block(entry.bytes, problem));
+        if (entry.state != BlockEntry::State::valid || !result.encoded.back()) {
             cache_.remove(format.keys[b]);
-            return false;
+            result.damaged = true;
+            return result;
         }
         cache_.touch(format.keys[b]);
-        if (format.opus) format.opus->add(*block);
-        else format.flac->add(*block);
     }
-    if (format.opus) format.opus->close(at_rate(timeline_.total_samples, timeline_.sample_rate, format.rate));
-    else format.flac->close();
-    return true;
+    return result;
 }
 
-bool BlockEncoding::join() {
-    for (Format& format : formats_)
-        if (!join(format)) return false;
+void BlockEncoding::deliver(const BlockResult& result) {
+    damaged_ |= result.damaged;
+    if (damaged_) return;
+    for (std::size_t f = 0; f < formats_.size(); ++f) {
+        Format& format = formats_[f];
+        if (format.opus) {
+            format.opus->add(*result.encoded[f]);
+        } else if (format.mp3) {
+            format.mp3->add(*result.encoded[f]);
+        } else {
+            format.flac->add_samples(pcm16_at(result.signal, format.rate));
+            format.flac->add(*result.encoded[f]);
+        }
+    }
+}
+
+bool BlockEncoding::finish() {
+    if (damaged_) return false;
+    for (Format& format : formats_) {
+        if (format.opus) format.opus->close(at_rate(timeline_.total_samples, timeline_.sample_rate, format.rate));
+        else if (format.mp3) format.mp3->close();
+        else format.flac->close();
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 // from the cache. After an edit only the blocks whose audio changed are encoded again.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,11 +14,21 @@
 #include "audio/block_plan.h"
 #include "audio/block_signal.h"
 #include "audio/flac_blocks.h"
+#include "audio/mp3_blocks.h"
 #include "audio/opus_blocks.h"
 #include "cache/block_cache.h"
 #include "synthesis/render_plan.h"
 
 namespace sori {
+
+// What a worker made of one block: its signal (when it was read) and each block-encoded
+// format's encoding, made now or taken from the cache.
+struct BlockResult {
+    BlockSignal signal;
+    bool read = false;                               // the signal is there
+    std::vector<std::optional<EncodedBlock>> encoded;  // per block-encoded format
+    bool damaged = false;                            // a cache entry failed its check (it was removed)
+};
 
 struct BlockCounts {
     std::size_t blocks = 0;   // in the programme
@@ -37,14 +48,14 @@ public:
     bool missing(std::size_t b) const;
     // True when every block's signal must be delivered (FLAC's MD5 covers every sample).
     bool needs_every_block() const;
-    // Shapes block `b`'s samples and encodes and stores it for every format that lacks it.
-    // Thread-safe; the signal is for the outputs written whole.
-    BlockSignal process(std::size_t b, std::vector<std::int16_t> raw) const;
-    // Block `b`'s signal, in order (for FLAC's MD5), when needs_every_block().
-    void deliver(const BlockSignal& signal);
-    // Joins every block-encoded file from the cache. False when an entry turned out damaged (it
-    // is removed: the caller renders again and encodes it anew).
-    bool join();
+    // Block `b`: when `read`, shapes its samples and encodes and stores it for every format that
+    // lacks it; the others' encodings come from the cache. Thread-safe.
+    BlockResult process(std::size_t b, std::vector<std::int16_t> raw, bool read) const;
+    // Block results in order: their encodings join the files (and FLAC's MD5 takes the samples).
+    void deliver(const BlockResult& result);
+    // Closes the files. False when a cache entry turned out damaged (it is removed: the caller
+    // renders again and encodes it anew).
+    bool finish();
 
     BlockCounts counts() const;
 
@@ -56,15 +67,16 @@ private:
         std::vector<bool> missing;      // per block, when the render began
         std::unique_ptr<OggOpusFile> opus;
         std::unique_ptr<FlacFile> flac;
+        std::unique_ptr<Mp3File> mp3;
     };
-    EncodedBlock encode(const Format& format, const BlockSignal& signal, bool last) const;
-    bool join(Format& format);
+    EncodedBlock encode(const Format& format, const BlockSignal& signal, std::size_t b) const;
 
     SignalShaper shaper_;
     AudioSettings settings_;
     BlockCache cache_;
     const Timeline& timeline_;
     std::vector<Format> formats_;
+    bool damaged_ = false;
 };
 
 }  // namespace sori

@@ -38,15 +38,24 @@ std::vector<std::string> block_contents(const Timeline& timeline, const std::vec
 std::string codec_signature(AudioFormat format, int rate, const AudioSettings& settings) {
     if (format == AudioFormat::opus) return opus_signature(rate, settings.opus);
     if (format == AudioFormat::flac) return flac_signature(rate, settings.flac);
+    if (format == AudioFormat::mp3) return mp3_signature(rate, settings.mp3);
     throw Error(ExitCode::internal, format_name(format) + " is not encoded in blocks");
 }
 
-std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content) {
+std::string block_placement(AudioFormat format, int rate, const AudioBlock& block, int timeline_rate) {
+    if (format != AudioFormat::mp3) return "";
+    const std::uint64_t frame = mp3_frame_samples(rate);
+    return "phase=" + std::to_string(at_rate(block.start, timeline_rate, rate) % frame) + "," +
+           std::to_string(at_rate(block.end, timeline_rate, rate) % frame);
+}
+
+std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content, const std::string& placement) {
     ContentHasher hasher;
     hasher.add_field("sori-block", 2);  // raised whenever a block's bytes would change for the same inputs
     hasher.add_field("codec", codec);
     hasher.add_field("shaping", shaping);
     hasher.add_field("content", content);
+    hasher.add_field("placement", placement);
     return hasher.hex128();
 }
 

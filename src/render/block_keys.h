@@ -36,6 +36,10 @@ std::vector<std::string> block_contents(const Timeline& timeline, const std::vec
 // Everything besides the samples that decides a format's block bytes.
 std::string codec_signature(AudioFormat format, int rate, const AudioSettings& settings);
 
-std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content);
+// Where a block lies on a format's own frame grid when that is not the blocks' grid (MP3 frames
+// of 26 ms against cuts every 20 ms when Opus is encoded too): its bytes depend on it.
+std::string block_placement(AudioFormat format, int rate, const AudioBlock& block, int timeline_rate);
+
+std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content, const std::string& placement);
 
 }  // namespace sori

@@ -32,13 +32,13 @@ bool may_hold_entries(const std::filesystem::path& folder) {
 class DryRunBlocks {
 public:
     DryRunBlocks(const RenderOptions& options, int rate, bool cache_present)
-        : options_(options), builder_(options.settings.pauses, rate), cache_(options.cache_folder.value_or(options.output_folder / ".cache")),
-          shaper_(ShapeSettings{rate, std::nullopt, 0, rate}, rates(options, rate)), look_up_(options.use_cache && cache_present) {
+        : options_(options), builder_(options.settings.pauses, rate, block_plan_for(options.audio, rate)), cache_(options.cache_folder.value_or(options.output_folder / ".cache")),
+          shaper_(ShapeSettings{rate, std::nullopt, 0, rate}, rates(options, rate)), look_up_(options.use_cache && cache_present), rate_(rate) {
         const int wanted = options.audio.sample_rate > 0 ? options.audio.sample_rate : rate;
         for (AudioFormat format : options.audio.formats)
             if (encoded_in_blocks(format)) {
                 const int at = rate_for(format, wanted);
-                signatures_.emplace_back(codec_signature(format, at, options.audio), shaper_.signature(at));
+                formats_.push_back({format, at, codec_signature(format, at, options.audio), shaper_.signature(at)});
             }
     }
 
@@ -67,16 +67,16 @@ private:
     }
     // A sentence not yet synthesized: about seven syllables a second (UTF-8 Hangul: three bytes each).
     std::uint64_t estimated_samples(const ScriptItem& item) const { return item.pronounced.size() / 3 * rate() / 7; }
-    std::uint64_t rate() const { return static_cast<std::uint64_t>(shaper_.settings().engine_rate); }
+    std::uint64_t rate() const { return static_cast<std::uint64_t>(rate_); }
 
     void close(const AudioBlock& block, bool last) {
         ++blocks_;
         const std::string content = content_.finish(block.end - block.start, last);
         start_ = block.end;
-        for (const auto& [codec, shaping] : signatures_) {
+        for (const Format& format : formats_) {
             if (fresh_ || !look_up_) ++encoded_;
             else if (options_.audio.loudness) ++unsure_;
-            else ++(cache_.present(block_key(codec, shaping, content)) ? cached_ : encoded_);
+            else ++(cache_.present(block_key(format.codec, format.shaping, content, block_placement(format.format, format.rate, block, rate_))) ? cached_ : encoded_);
         }
         fresh_ = false;
     }
@@ -86,7 +86,13 @@ private:
     BlockCache cache_;
     SignalShaper shaper_;
     bool look_up_;
-    std::vector<std::pair<std::string, std::string>> signatures_;  // codec and shaping, per block-encoded format
+    int rate_;
+    struct Format {
+        AudioFormat format;
+        int rate;
+        std::string codec, shaping;
+    };
+    std::vector<Format> formats_;  // the block-encoded ones
     BlockContentHasher content_;
     std::uint64_t start_ = 0;  // of the block being laid out
     bool fresh_ = false;       // it holds a sentence to synthesize

@@ -104,7 +104,7 @@ bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timel
                 throw Error(ExitCode::internal, describe_item(script, i) + " lies across the cut of block " + std::to_string(b + 1));
             std::copy(samples.begin(), samples.end(), raw.begin() + static_cast<std::ptrdiff_t>(at.start - block.start));
         }
-        if (needed) sink(b, std::move(raw));
+        sink(b, std::move(raw), needed);
     }
     return true;
 }

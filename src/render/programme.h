@@ -26,11 +26,11 @@ void check_cancel(const RenderOptions& options);
 bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                       const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink);
 
-using BlockSink = std::function<void(std::size_t block, std::vector<std::int16_t> samples)>;
+using BlockSink = std::function<void(std::size_t block, std::vector<std::int16_t> samples, bool read)>;
 
-// Feeds each block for which `wanted` is true to `sink` as one vector (its items' audio and the
-// pauses), in order, and marks the entries of every block used. False when the timeline must be
-// laid out again.
+// Feeds every block to `sink` in order: those for which `wanted` is true read (`samples`: its
+// items' audio and the pauses), the others not (`read` false, no samples); marks the entries of
+// every block used. False when the timeline must be laid out again.
 bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                    const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
                    const std::function<bool(std::size_t)>& wanted, const BlockSink& sink);

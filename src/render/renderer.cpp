@@ -203,19 +203,14 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
     };
     const bool every_block = audio.needs_every_block() || encoding.needs_every_block();
     OrderedWork work(static_cast<std::size_t>(std::max(1, options.workers)));
-    auto wanted = [&](std::size_t b) {
-        if (!every_block && !encoding.missing(b)) report(encoding.blocks()[b]);
-        return every_block || encoding.missing(b);
-    };
+    auto wanted = [&](std::size_t b) { return every_block || encoding.missing(b); };
     const bool streamed = stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), wanted,
-                                        [&](std::size_t b, std::vector<std::int16_t> raw) {
-        auto signal = std::make_shared<BlockSignal>();
-        work.submit([&encoding, signal, b, raw = std::move(raw)]() mutable { *signal = encoding.process(b, std::move(raw)); },
-                    [&, signal, b] {
-                        if (every_block) {
-                            audio.write(*signal);
-                            encoding.deliver(*signal);
-                        }
+                                        [&](std::size_t b, std::vector<std::int16_t> raw, bool read) {
+        auto result = std::make_shared<BlockResult>();
+        work.submit([&encoding, result, b, read, raw = std::move(raw)]() mutable { *result = encoding.process(b, std::move(raw), read); },
+                    [&, result, b] {
+                        if (every_block) audio.write(result->signal);
+                        encoding.deliver(*result);
                         report(encoding.blocks()[b]);
                     });
     });
@@ -224,7 +219,7 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
     summary.blocks = counts.blocks;
     summary.blocks_encoded = counts.encoded;
     summary.blocks_cached = counts.cached;
-    return streamed && encoding.join();
+    return streamed && encoding.finish();
 }
 
 // One attempt at the outputs on `out.timeline`: loudness gain, sidecars, audio. False when a
@@ -264,7 +259,7 @@ WrittenOutputs write_outputs(const OutputSet& set, const std::string& stem, cons
         if (attempt == 4)
             throw Error(ExitCode::output, cache.folder().string() + ": cache entries keep changing during the render; check the disk, " +
                                               "or render with --no-cache");
-        out.timeline = lay_out(script, plan.lengths, options.settings.pauses, rate);
+        out.timeline = lay_out(script, plan.lengths, options.settings.pauses, rate, block_plan_for(options.audio, rate));
         if (try_write_outputs(set, stem, script, plan, cache, options, summary, out)) break;
     }
     try {
