@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# How fast each audio format is written once the sentences are in the cache: `sori render
+# How fast each audio format is written once the sentences are in the cache and no encoded block
+# is (they are removed before each run): `sori render
 # --format F` of ARTICLE (default the sample) into a fresh output folder, best of three, as
 # seconds and as times real time; with BASE=path/to/an/older/sori the same runs of that binary
 # give a speed-up ratio (older time / this time). Usage: bench/format_speed.sh [ARTICLE]
@@ -18,6 +19,7 @@ best_of_three() {  # best_of_three BINARY FORMAT: the shortest of three wall tim
   local best="" run
   for run in 1 2 3; do
     rm -rf "$work/out"
+    find "$work/cache" -name '*.blk' -delete
     /usr/bin/time -f "%e" -o "$work/time" "$1" render -q "$article" -o "$work/out" --cache-dir "$work/cache" --format "$2" >/dev/null 2>&1
     best=$(awk -v a="$(cat "$work/time")" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
   done

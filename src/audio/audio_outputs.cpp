@@ -9,15 +9,18 @@
 namespace sori {
 
 bool encoded_in_blocks(AudioFormat format) {
-    return format == AudioFormat::opus || format == AudioFormat::flac || format == AudioFormat::mp3;
+    return format != AudioFormat::wav;
 }
 
+// The grid of the first lossy format asked for of Opus (20 ms), MP3 (its frame), AAC (1024
+// samples); the others' frames then fall where they fall, and their phase is in their keys.
 BlockPlanOptions block_plan_for(const AudioSettings& settings, int engine_rate) {
     BlockPlanOptions options;
     const auto has = [&](AudioFormat f) { return std::find(settings.formats.begin(), settings.formats.end(), f) != settings.formats.end(); };
-    if (!has(AudioFormat::mp3) || has(AudioFormat::opus)) return options;
-    const int rate = rate_for(AudioFormat::mp3, settings.sample_rate > 0 ? settings.sample_rate : engine_rate);
-    const std::uint64_t frame = mp3_frame_samples(rate) * static_cast<std::uint64_t>(engine_rate);
+    if (has(AudioFormat::opus) || (!has(AudioFormat::mp3) && !has(AudioFormat::m4b))) return options;
+    const AudioFormat format = has(AudioFormat::mp3) ? AudioFormat::mp3 : AudioFormat::m4b;
+    const int rate = rate_for(format, settings.sample_rate > 0 ? settings.sample_rate : engine_rate);
+    const std::uint64_t frame = (format == AudioFormat::mp3 ? mp3_frame_samples(rate) : aac_frame_samples) * static_cast<std::uint64_t>(engine_rate);
     if (frame % static_cast<std::uint64_t>(rate) == 0) options.grid = frame / static_cast<std::uint64_t>(rate);
     return options;
 }
@@ -51,7 +54,7 @@ void apply_bitrate(const std::string& spec, AudioSettings& settings) {
         field = bits;
     };
     if (format == "opus") check(6000, 256000, settings.opus.bitrate);
-    else if (format == "m4b") check(24000, 256000, settings.m4b_bitrate);
+    else if (format == "m4b") check(24000, 256000, settings.m4b.bitrate);
     else if (format == "mp3") check(32000, 160000, settings.mp3.bitrate);  // what MPEG-1 and MPEG-2 layer III both have
     else
         throw Error(ExitCode::usage, "--bitrate " + spec + ": write FORMAT=RATE for a lossy format, e.g. opus=24k, mp3=96k or m4b=96k "
@@ -85,20 +88,11 @@ AudioOutputs::AudioOutputs(const std::filesystem::path& base, const AudioSetting
         const std::uint64_t frames = at_rate(timeline.total_samples, timeline.sample_rate, rate);
         group_for(rate).writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
     };
-    bool wav_for_m4b = false;
     for (AudioFormat format : settings.formats) {
         files_.push_back(std::make_unique<OutputFile>(base.string() + extension(format)));
         rates_.push_back(rate_for(format, wanted));
-        if (format == AudioFormat::m4b || encoded_in_blocks(format)) continue;
-        open(files_.back()->temp_path(), format, rates_.back());
-        wav_for_m4b |= format == AudioFormat::wav;
+        if (!encoded_in_blocks(format)) open(files_.back()->temp_path(), format, rates_.back());
     }
-    for (AudioFormat format : settings.formats)
-        if (format == AudioFormat::m4b && !wav_for_m4b) {
-            require_ffmpeg_for_m4b();
-            m4b_source_ = std::make_unique<OutputFile>(base.string() + ".m4b-source.wav");
-            open(m4b_source_->temp_path(), AudioFormat::wav, wanted);
-        }
     if (settings.loudness) meter_ = std::make_unique<LoudnessMeter>(rates_.front());  // the first format, as finished
 }
 
@@ -133,13 +127,6 @@ void AudioOutputs::finish() {
         const AudioFormat format = settings_.formats[i];
         if (format == AudioFormat::flac || format == AudioFormat::opus || format == AudioFormat::mp3)
             write_chapter_tags(files_[i]->temp_path(), format, title_, "sori", chapters_);
-    }
-    for (std::size_t i = 0; i < settings_.formats.size(); ++i) {
-        if (settings_.formats[i] != AudioFormat::m4b) continue;
-        std::filesystem::path source = m4b_source_ ? m4b_source_->temp_path() : std::filesystem::path();
-        for (std::size_t j = 0; j < settings_.formats.size() && source.empty(); ++j)
-            if (settings_.formats[j] == AudioFormat::wav) source = files_[j]->temp_path();
-        make_m4b(source, ffmeta_, files_[i]->temp_path(), settings_.m4b_bitrate);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "audio/aac_blocks.h"
 #include "audio/audio_format.h"
 #include "audio/block_signal.h"
 #include "audio/chapter_tags.h"
@@ -31,19 +32,19 @@ struct AudioSettings {
     OpusSettings opus;                                   // --bitrate opus=…, --opus-complexity
     FlacSettings flac;                                   // --flac-level
     Mp3Settings mp3;                                     // --bitrate mp3=…
-    int m4b_bitrate = 64000;                             // --bitrate m4b=…: AAC bits a second
+    AacSettings m4b;                                     // --bitrate m4b=…
 };
 
-// Formats whose audio is encoded block by block and cached (issue 15): the others are written
-// from the whole signal here.
+// Formats whose audio is encoded block by block and cached (issue 15), all but WAV: the WAV is
+// written from the whole signal here.
 bool encoded_in_blocks(AudioFormat format);
 
 // Applies one `--bitrate` value, "FORMAT=RATE" (opus=24k, m4b=96000), checked against what the
 // encoder takes. Throws Error(usage) saying what is allowed.
 void apply_bitrate(const std::string& spec, AudioSettings& settings);
 
-// Where blocks may be cut (audio/block_plan.h): on the MP3 frame grid when MP3 is encoded and Opus
-// is not (so that an edit moves later MP3 blocks by whole frames), else on the 20 ms grid.
+// Where blocks may be cut (audio/block_plan.h): on one lossy format's frame grid, so that an edit
+// moves its later blocks by whole frames (the 20 ms grid with Opus or without a lossy format).
 BlockPlanOptions block_plan_for(const AudioSettings& settings, int engine_rate);
 
 struct LoudnessReport {
@@ -70,6 +71,8 @@ public:
     bool needs_every_block() const { return !groups_.empty() || meter_; }
     // Where the caller writes a format encoded in blocks (before finish()).
     std::filesystem::path block_file(AudioFormat format) const;
+    // The FFMETADATA1 file with the title and chapters (for the M4B).
+    const std::filesystem::path& ffmeta() const { return ffmeta_; }
 
     void write(const BlockSignal& signal);  // the next block
     void finish();  // flushes, closes, tags, makes the M4B
@@ -92,7 +95,6 @@ private:
     std::vector<int> rates_;                      // parallel to settings_.formats
     std::unique_ptr<LoudnessMeter> meter_;        // the first format's signal, with --loudness
     std::vector<float> scratch_;                  // 16-bit samples as floats
-    std::unique_ptr<OutputFile> m4b_source_;  // a WAV made only for ffmpeg
     std::vector<TaggedChapter> chapters_;
     double limited_db_ = 0;
 };

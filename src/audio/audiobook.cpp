@@ -52,22 +52,53 @@ void require_ffmpeg_for_m4b() {
                                       "`sudo apt-get install ffmpeg`, or choose other formats with --format (wav, flac, opus, mp3)");
 }
 
-void make_m4b(const std::filesystem::path& wav, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b, int bitrate) {
+void run_ffmpeg(const std::vector<std::string>& args, const std::filesystem::path& what) {
     require_ffmpeg_for_m4b();
-    const std::filesystem::path log = m4b.string() + ".log";
-    const int status = run({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", wav.string(), "-i", ffmeta.string(),
-                            "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "aac", "-aac_coder", "fast", "-b:a", std::to_string(bitrate), "-movflags",
-                            "+faststart", "-f", "ipod", m4b.string()},
-                           log);
+    const std::filesystem::path log = what.string() + ".ffmpeg.log";
+    std::vector<std::string> argv{"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    const int status = run(argv, log);
     std::ifstream in(log);
     std::string said((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::error_code ec;
     std::filesystem::remove(log, ec);
     if (status != 0) {
         if (said.size() > 400) said = "…" + said.substr(said.size() - 400);
-        throw Error(ExitCode::output, m4b.string() + ": ffmpeg could not make the audiobook (exit " + std::to_string(status) +
-                                          "): " + said);
+        throw Error(ExitCode::output, what.string() + ": ffmpeg failed (exit " + std::to_string(status) + "): " + said);
     }
+}
+
+std::string ffmpeg_version() {
+    static const std::string version = [] {
+        const std::filesystem::path out = std::filesystem::temp_directory_path() / ("sori-ffmpeg-version-" + std::to_string(::getpid()));
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+        char* args[] = {const_cast<char*>("ffmpeg"), const_cast<char*>("-version"), nullptr};
+        pid_t pid = -1;
+        std::string line;
+        if (posix_spawnp(&pid, "ffmpeg", &actions, nullptr, args, environ) == 0) {
+            int status = 0;
+            while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+            }
+            std::ifstream in(out);
+            std::getline(in, line);
+        }
+        posix_spawn_file_actions_destroy(&actions);
+        std::error_code ec;
+        std::filesystem::remove(out, ec);
+        return line;
+    }();
+    return version;
+}
+
+void mux_m4b(const std::filesystem::path& aac, int rate, long priming, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b) {
+    char offset[32];
+    std::snprintf(offset, sizeof offset, "-%.9f", static_cast<double>(priming) / rate);  // negative first timestamps: an edit list
+    run_ffmpeg({"-itsoffset", offset, "-f", "aac", "-i", aac.string(), "-i", ffmeta.string(), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
+                "-c", "copy", "-movflags", "+faststart", "-f", "ipod", m4b.string()},
+               m4b);
 }
 
 }  // namespace sori

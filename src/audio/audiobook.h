@@ -1,7 +1,9 @@
 #pragma once
-// M4B audiobooks through the ffmpeg program (AAC in an iPod/MP4 container, chapters from the
-// FFMETADATA1 file). Only this file runs ffmpeg.
+// The ffmpeg program, for what sori does not encode itself: AAC (its native encoder) and the
+// iPod/MP4 container of an M4B audiobook with its chapters. Only this file runs ffmpeg.
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace sori {
 
@@ -10,8 +12,15 @@ bool ffmpeg_available();
 // Throws Error(output) saying how to install ffmpeg when it is missing.
 void require_ffmpeg_for_m4b();
 
-// Encodes `wav` with the chapters of `ffmeta` into `m4b`. Throws Error(output) with ffmpeg's
-// own last words when it fails.
-void make_m4b(const std::filesystem::path& wav, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b, int bitrate = 64000);
+// `ffmpeg -nostdin -hide_banner -loglevel error -y ARGS…`; throws Error(output) naming `what`
+// with ffmpeg's own last words when it fails.
+void run_ffmpeg(const std::vector<std::string>& args, const std::filesystem::path& what);
+
+// The first line of `ffmpeg -version` (its encoder decides AAC blocks' bytes).
+std::string ffmpeg_version();
+
+// The M4B `m4b` from the ADTS stream `aac` whose first `priming` samples at `rate` are the
+// encoder's (an edit list hides them), with the title and chapters of the FFMETADATA1 `ffmeta`.
+void mux_m4b(const std::filesystem::path& aac, int rate, long priming, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b);
 
 }  // namespace sori

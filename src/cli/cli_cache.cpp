@@ -53,7 +53,7 @@ void stats(const CacheArgs& args) {
     std::cout << "cache: " << cache.folder().string() << "\n"
               << "entries: " << s.entries << " sentences, " << human_size(s.bytes) << " (" << s.bytes << " bytes), "
               << hours_minutes(s.audio_seconds) << " of audio\n"
-              << "blocks: " << s.blocks << " encoded blocks (Opus, FLAC, MP3), " << human_size(s.block_bytes) << " (" << s.block_bytes << " bytes)\n";
+              << "blocks: " << s.blocks << " encoded blocks (every format but WAV), " << human_size(s.block_bytes) << " (" << s.block_bytes << " bytes)\n";
     if (s.oldest_use && s.newest_use)
         std::cout << "last used: " << local_time(*s.oldest_use) << " (least recently) to " << local_time(*s.newest_use) << "\n";
     if (s.damaged) std::cout << "damaged: " << s.damaged << " (sori render replaces them; sori cache prune removes them)\n";

@@ -266,7 +266,7 @@ void add_render_command(CLI::App& app) {
     render->add_option("--paragraph-pause", args->overrides.paragraph_pause_ms, "Pause between paragraphs in ms (default 800)");
     render->add_option("--section-pause", args->overrides.section_pause_ms, "Pause before each new chapter in ms (default 1600)");
     render->add_option("-j,--jobs", args->jobs,
-                       "Synthesis worker processes, and threads encoding Opus, FLAC and MP3 blocks, at once (default: the number of CPUs)")
+                       "Synthesis worker processes, and threads encoding blocks (every format but WAV), at once (default: the number of CPUs)")
         ->check(CLI::Range(1, 256));
     render->add_option("--cache-dir", args->cache_dir, "Sentence cache folder (default OUTPUT/.cache)")->envname("SORI_CACHE_DIR");
     render->add_flag("--no-cache", args->no_cache, "Synthesize every sentence; neither read nor write the cache");

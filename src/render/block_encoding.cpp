@@ -37,7 +37,8 @@ BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, c
         const std::uint64_t total = at_rate(timeline.total_samples, timeline.sample_rate, format.rate);
         if (format.format == AudioFormat::opus) format.opus = std::make_unique<OggOpusFile>(path, format.rate, title, settings.opus);
         else if (format.format == AudioFormat::flac) format.flac = std::make_unique<FlacFile>(path, format.rate, title, total);
-        else format.mp3 = std::make_unique<Mp3File>(path, format.rate, settings.mp3, total);
+        else if (format.format == AudioFormat::mp3) format.mp3 = std::make_unique<Mp3File>(path, format.rate, settings.mp3, total);
+        else format.m4b = std::make_unique<M4bFile>(path, format.rate, outputs.ffmeta(), total);
         formats_.push_back(std::move(format));
     }
 }
@@ -59,12 +60,12 @@ bool BlockEncoding::needs_every_block() const {
 EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& signal, std::size_t b) const {
     const bool last = b + 1 == timeline_.blocks.size();
     if (format.flac) return encode_flac_block(pcm16_at(signal, format.rate), format.rate, settings_.flac);
-    if (format.mp3) {
-        const AudioBlock& block = timeline_.blocks[b];
-        const int from = timeline_.sample_rate;
-        return encode_mp3_block(pcm16_at(signal, format.rate), format.rate, settings_.mp3, at_rate(block.start, from, format.rate),
-                                at_rate(block.end, from, format.rate), at_rate(timeline_.total_samples, from, format.rate));
-    }
+    const AudioBlock& block = timeline_.blocks[b];
+    const int from = timeline_.sample_rate;
+    const std::uint64_t start = at_rate(block.start, from, format.rate), end = at_rate(block.end, from, format.rate),
+                        total = at_rate(timeline_.total_samples, from, format.rate);
+    if (format.mp3) return encode_mp3_block(pcm16_at(signal, format.rate), format.rate, settings_.mp3, start, end, total);
+    if (format.m4b) return encode_aac_block(pcm16_at(signal, format.rate), format.rate, settings_.m4b, start, end, total, cache_.folder() / "tmp");
     std::vector<float> scratch;
     return encode_opus_block(floats_at(signal, format.rate, scratch), format.rate, settings_.opus, last);
 }
@@ -103,6 +104,8 @@ void BlockEncoding::deliver(const BlockResult& result) {
             format.opus->add(*result.encoded[f]);
         } else if (format.mp3) {
             format.mp3->add(*result.encoded[f]);
+        } else if (format.m4b) {
+            format.m4b->add(*result.encoded[f]);
         } else {
             format.flac->add_samples(pcm16_at(result.signal, format.rate));
             format.flac->add(*result.encoded[f]);
@@ -115,6 +118,7 @@ bool BlockEncoding::finish() {
     for (Format& format : formats_) {
         if (format.opus) format.opus->close(at_rate(timeline_.total_samples, timeline_.sample_rate, format.rate));
         else if (format.mp3) format.mp3->close();
+        else if (format.m4b) format.m4b->close();
         else format.flac->close();
     }
     return true;

@@ -68,6 +68,7 @@ private:
         std::unique_ptr<OggOpusFile> opus;
         std::unique_ptr<FlacFile> flac;
         std::unique_ptr<Mp3File> mp3;
+        std::unique_ptr<M4bFile> m4b;
     };
     EncodedBlock encode(const Format& format, const BlockSignal& signal, std::size_t b) const;
 

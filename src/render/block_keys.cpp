@@ -39,12 +39,13 @@ std::string codec_signature(AudioFormat format, int rate, const AudioSettings& s
     if (format == AudioFormat::opus) return opus_signature(rate, settings.opus);
     if (format == AudioFormat::flac) return flac_signature(rate, settings.flac);
     if (format == AudioFormat::mp3) return mp3_signature(rate, settings.mp3);
+    if (format == AudioFormat::m4b) return aac_signature(rate, settings.m4b);
     throw Error(ExitCode::internal, format_name(format) + " is not encoded in blocks");
 }
 
 std::string block_placement(AudioFormat format, int rate, const AudioBlock& block, int timeline_rate) {
-    if (format != AudioFormat::mp3) return "";
-    const std::uint64_t frame = mp3_frame_samples(rate);
+    if (format != AudioFormat::mp3 && format != AudioFormat::m4b) return "";
+    const std::uint64_t frame = format == AudioFormat::mp3 ? mp3_frame_samples(rate) : aac_frame_samples;
     return "phase=" + std::to_string(at_rate(block.start, timeline_rate, rate) % frame) + "," +
            std::to_string(at_rate(block.end, timeline_rate, rate) % frame);
 }

@@ -140,7 +140,7 @@ std::string outputs_signature(const RenderOptions& options) {
     signature += "@" + std::to_string(options.audio.sample_rate) + ";";
     signature += "opus:" + std::to_string(options.audio.opus.bitrate) + "/" + std::to_string(options.audio.opus.complexity) + ";";
     signature += "flac:" + std::to_string(options.audio.flac.compression) + ";";
-    signature += "m4b:" + std::to_string(options.audio.m4b_bitrate) + ";";
+    signature += "m4b:" + std::to_string(options.audio.m4b.bitrate) + ";";
     if (options.audio.loudness)
         signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);

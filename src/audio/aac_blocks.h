@@ -1,0 +1,52 @@
+#pragma once
+// M4B audiobooks from AAC blocks encoded on their own by ffmpeg's native AAC encoder (the only
+// one Debian's ffmpeg has), joined as one ADTS stream and put in an iPod/MP4 container with the
+// chapters by ffmpeg (stream copy). AAC frames (1024 samples) lie on one grid from the start:
+// block k owns the frames that begin in it; its encoder starts two frames before them, on the
+// grid, with silence (the cut lies in silence), so its frames are the stream's frames. The
+// encoder's priming (its first 1024 samples) is hidden by an edit list, so players start on the
+// first sample and play the joins without a gap.
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <span>
+#include <string>
+
+#include "audio/encoded_block.h"
+
+namespace sori {
+
+struct AacSettings {
+    int bitrate = 64000;  // bits a second
+};
+
+inline constexpr std::uint32_t aac_frame_samples = 1024;
+
+// Everything besides the samples that decides a block's frames (for block keys).
+std::string aac_signature(int rate, const AacSettings& settings);
+
+// The ADTS frames of the block [start, end) of a programme of `total` samples at `rate`
+// (`samples`: the block's), made by one ffmpeg run with files in `temp_folder`. Thread-safe.
+EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, const AacSettings& settings, std::uint64_t start,
+                              std::uint64_t end, std::uint64_t total, const std::filesystem::path& temp_folder);
+
+// One M4B joined from encoded blocks, in order.
+class M4bFile {
+public:
+    // `ffmeta`: the title and chapters. Throws Error(output) naming the path.
+    M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total);
+    ~M4bFile();
+    M4bFile(const M4bFile&) = delete;
+    M4bFile& operator=(const M4bFile&) = delete;
+
+    void add(const EncodedBlock& block);
+    void close();  // puts the stream in its container; throws when the frames do not cover the total
+
+private:
+    std::filesystem::path path_, adts_, ffmeta_;
+    std::FILE* file_ = nullptr;
+    int rate_;
+    std::uint64_t total_, frames_ = 0;
+};
+
+}  // namespace sori
