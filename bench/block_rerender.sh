@@ -32,6 +32,7 @@ PY
 )
 
 timed() {  # timed BINARY FORMAT JOBS: seconds of one render into $work/out
+  sync  # earlier runs' writes are flushed, not charged to this one
   /usr/bin/time -f "%e" -o "$work/time" "$1" render -q "$work/long.txt" -o "$work/out" --cache-dir "$cache" --format "$2" -j "$3" \
     >/dev/null 2>&1
   cat "$work/time"

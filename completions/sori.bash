@@ -50,7 +50,7 @@ _sori() {
         --lexicon) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --english) COMPREPLY=($(compgen -W "hangul keep" -- "$cur")); return ;;
         --speed|--pitch|--volume|--word-gap|--sentence-pause|--paragraph-pause|--section-pause|-j|--jobs|--timeout|\
-        --sample-rate|--loudness|--true-peak|--older-than|--max-size|--bitrate|--opus-complexity|--flac-level) return ;;
+        --sample-rate|--loudness|--true-peak|--older-than|--max-size|--bitrate|--opus-complexity|--flac-level|--mp3-vbr) return ;;
     esac
 
     local options=""
@@ -58,7 +58,7 @@ _sori() {
         "") COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur")); return ;;
         render) options="-o --output --preset --voice --speed --pitch --volume --word-gap --sentence-pause
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
-                         --format --sample-rate --bitrate --opus-complexity --flac-level --loudness --true-peak --chapters --subtitles --lexicon
+                         --format --sample-rate --bitrate --mp3-vbr --opus-complexity --flac-level --loudness --true-peak --chapters --subtitles --lexicon
                          --skip-glosses --no-pronunciation --english --chapter-depth -q --quiet -v --verbose --help" ;;
         outline) options="--spoken --json --chapter-depth --no-pronunciation --english --help" ;;
         split) options="--sentences --help" ;;

@@ -27,8 +27,13 @@ Lame make_encoder(int rate, const Mp3Settings& settings) {
     lame_set_mode(lame.get(), MONO);
     lame_set_in_samplerate(lame.get(), rate);
     lame_set_out_samplerate(lame.get(), rate);
-    lame_set_brate(lame.get(), settings.bitrate / 1000);
-    lame_set_VBR(lame.get(), vbr_off);
+    if (settings.vbr_quality >= 0) {
+        lame_set_VBR(lame.get(), vbr_default);
+        lame_set_VBR_quality(lame.get(), static_cast<float>(settings.vbr_quality));
+    } else {
+        lame_set_brate(lame.get(), settings.bitrate / 1000);
+        lame_set_VBR(lame.get(), vbr_off);
+    }
     lame_set_quality(lame.get(), 5);
     lame_set_bWriteVbrTag(lame.get(), 0);
     lame_set_disable_reservoir(lame.get(), 1);
@@ -59,7 +64,8 @@ std::size_t frame_length(const unsigned char* data, std::size_t available) {
 std::uint32_t mp3_frame_samples(int rate) { return rate >= 32000 ? 1152 : 576; }
 
 std::string mp3_signature(int rate, const Mp3Settings& settings) {
-    return std::string("mp3 lame ") + get_lame_short_version() + " rate=" + std::to_string(rate) + " cbr=" + std::to_string(settings.bitrate) +
+    const std::string mode = settings.vbr_quality >= 0 ? " vbr=" + std::to_string(settings.vbr_quality) : " cbr=" + std::to_string(settings.bitrate);
+    return std::string("mp3 lame ") + get_lame_short_version() + " rate=" + std::to_string(rate) + mode +
            " quality=5 no-reservoir pre-roll=" + std::to_string(pre_roll_frames);
 }
 
@@ -100,6 +106,8 @@ EncodedBlock encode_mp3_block(std::span<const std::int16_t> samples, int rate, c
 
 Mp3File::Mp3File(const std::filesystem::path& path, int rate, const Mp3Settings& settings, std::uint64_t total)
     : path_(path), file_(std::fopen(path.c_str(), "wb")), rate_(rate), settings_(settings), total_(total) {
+    const std::uint64_t frame = mp3_frame_samples(rate);
+    expected_frames_ = (total + total_delay(rate, settings) + frame - 1) / frame;
     if (!file_) throw Error(ExitCode::output, path.string() + ": cannot create the mp3 file (" + std::strerror(errno) + ")");
     const std::string info = info_frame();  // the real one comes at close, the same size
     write(info.data(), info.size());
@@ -117,8 +125,11 @@ void Mp3File::write(const void* data, std::size_t size) {
 
 void Mp3File::add(const EncodedBlock& block) {
     write(block.bytes.data(), block.bytes.size());
-    frames_ += block.sizes.size();
-    bytes_ += block.bytes.size();
+    for (std::uint32_t size : block.sizes) {
+        while (next_toc_ < 100 && frames_ >= expected_frames_ * next_toc_ / 100) toc_offsets_[next_toc_++] = bytes_;  // a hundredth begins here
+        ++frames_;
+        bytes_ += size;
+    }
 }
 
 namespace {
@@ -154,18 +165,21 @@ std::string Mp3File::info_frame() const {
     const int rate_index = (rate_ == 48000 || rate_ == 24000 || rate_ == 12000) ? 1 : (rate_ == 32000 || rate_ == 16000 || rate_ == 8000) ? 2 : 0;
     std::string out{'\xFF', static_cast<char>(0xE0 | version << 3 | 1 << 1 | 1), static_cast<char>(index << 4 | rate_index << 2), '\xC0'};
     out.append(mpeg1 ? 17 : 9, '\0');  // side information of a mono frame
-    out += "Info";
+    const bool vbr = settings_.vbr_quality >= 0;
+    out += vbr ? "Xing" : "Info";
     put_be(out, 0x0F, 4);  // frames, bytes, seek table, quality
     put_be(out, frames_, 4);
     put_be(out, bytes_ + size, 4);
-    for (int i = 0; i < 100; ++i) out.push_back(static_cast<char>(i * 256 / 100));  // constant bit rate: linear
+    const std::uint64_t audio_bytes = std::max<std::uint64_t>(1, bytes_);
+    for (std::size_t i = 0; i < 100; ++i)  // the seek table: where each hundredth begins, in 256ths of the bytes
+        out.push_back(static_cast<char>(std::min<std::uint64_t>(255, (toc_offsets_[i] + size) * 256 / (audio_bytes + size))));
     put_be(out, 50, 4);
     out += "LAME3.100";
-    out.push_back(0x01);  // revision 0, constant bit rate
+    out.push_back(vbr ? 0x04 : 0x01);  // revision 0; constant bit rate, or LAME's default VBR
     out.push_back(0);     // low-pass (unknown)
     put_be(out, 0, 8);    // replay gain: none
     out.push_back(0);     // encoding flags, ATH type
-    out.push_back(static_cast<char>(std::min(255, settings_.bitrate / 1000)));
+    out.push_back(static_cast<char>(vbr ? 0 : std::min(255, settings_.bitrate / 1000)));
     const std::uint64_t padding = frames_ * frame - delay - total_;
     put_be(out, (delay & 0xFFF) << 12 | (padding & 0xFFF), 3);
     out.push_back(0);     // misc

@@ -7,6 +7,7 @@
 // The file starts with an Info frame (Xing header with frame count, size and seek table, and the
 // LAME extension with the encoder delay and end padding), so decoders give exactly the WAV's
 // samples, gaplessly.
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -18,7 +19,8 @@
 namespace sori {
 
 struct Mp3Settings {
-    int bitrate = 64000;  // bits a second, constant
+    int bitrate = 64000;  // bits a second, constant (without vbr_quality)
+    int vbr_quality = -1; // --mp3-vbr: LAME's -V, 0 (best) to 9 (smallest); -1: constant bit rate
 };
 
 // Samples in a frame at `rate`: 1152 for MPEG-1 (32–48 kHz), 576 below.
@@ -55,6 +57,9 @@ private:
     Mp3Settings settings_;
     std::uint64_t total_;
     std::uint64_t frames_ = 0, bytes_ = 0;
+    std::uint64_t expected_frames_;                 // what the total needs: the seek table's hundredths
+    std::array<std::uint64_t, 100> toc_offsets_{};  // bytes before the frame at each hundredth of the audio
+    std::size_t next_toc_ = 0;
 };
 
 }  // namespace sori

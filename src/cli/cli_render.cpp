@@ -55,6 +55,7 @@ struct RenderArgs {
     std::vector<std::string> bitrates;  // --bitrate FORMAT=RATE, repeatable
     int opus_complexity = 6;          // --opus-complexity
     int flac_level = 5;               // --flac-level
+    std::optional<int> mp3_vbr;       // --mp3-vbr Q
     int sample_rate = 0;              // --sample-rate; 0: the engine's
     std::optional<double> loudness;   // --loudness LUFS
     double true_peak = -1;            // --true-peak dBTP
@@ -205,6 +206,12 @@ void run(const RenderArgs& args) {
     for (const std::string& spec : args.bitrates) apply_bitrate(spec, options.audio);
     options.audio.opus.complexity = args.opus_complexity;
     options.audio.flac.compression = args.flac_level;
+    if (args.mp3_vbr) {
+        for (const std::string& spec : args.bitrates)
+            if (spec.rfind("mp3=", 0) == 0)
+                throw Error(ExitCode::usage, "--mp3-vbr and --bitrate " + spec + " each set how MP3 spends its bits; give one of them");
+        options.audio.mp3.vbr_quality = *args.mp3_vbr;
+    }
     if (args.loudness) options.audio.loudness = LoudnessTarget{*args.loudness, args.true_peak};
     options.chapter_formats = parse_chapter_formats(args.chapters);
     options.subtitle_formats = parse_subtitle_formats(args.subtitles);
@@ -282,6 +289,9 @@ void add_render_command(CLI::App& app) {
     render->add_option("--opus-complexity", args->opus_complexity,
                        "Opus encoder effort, 0–10 (default 6: above it libopus 1.3 is ten times slower on speech for no audible gain)")
         ->check(CLI::Range(0, 10));
+    render->add_option("--mp3-vbr", args->mp3_vbr,
+                       "MP3 at a variable bit rate of this quality, LAME's -V: 0 (best) to 9 (smallest); default: constant 64 kb/s")
+        ->check(CLI::Range(0, 9));
     render->add_option("--flac-level", args->flac_level, "FLAC compression level, 0–8 (default 5, as flac's; the audio is the same at every level)")
         ->check(CLI::Range(0, 8));
     render->add_option("--sample-rate", args->sample_rate, "Resample to this rate (libsoxr, very high quality), e.g. 44100, 48000")

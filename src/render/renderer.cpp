@@ -141,6 +141,7 @@ std::string outputs_signature(const RenderOptions& options) {
     signature += "opus:" + std::to_string(options.audio.opus.bitrate) + "/" + std::to_string(options.audio.opus.complexity) + ";";
     signature += "flac:" + std::to_string(options.audio.flac.compression) + ";";
     signature += "m4b:" + std::to_string(options.audio.m4b.bitrate) + ";";
+    signature += "mp3:" + std::to_string(options.audio.mp3.bitrate) + "/" + std::to_string(options.audio.mp3.vbr_quality) + ";";
     if (options.audio.loudness)
         signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
@@ -247,7 +248,12 @@ bool try_write_outputs(const OutputSet& set, const std::string& stem, const Scri
     }
     out.audio = std::make_unique<AudioOutputs>(set.staging() / stem, options.audio, out.timeline.sample_rate, out.timeline,
                                                script.title, ffmeta);
-    return write_audio(script, plan, cache, options, summary, *out.audio, out.timeline, gain_db);
+    try {
+        return write_audio(script, plan, cache, options, summary, *out.audio, out.timeline, gain_db);
+    } catch (const Error&) {
+        check_cancel(options);  // Ctrl-C also stops an ffmpeg encoding a block: say interrupted, not that ffmpeg failed
+        throw;
+    }
 }
 
 // Lays out the timeline and writes every output, again on a new timeline when an entry changed

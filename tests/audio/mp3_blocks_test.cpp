@@ -27,12 +27,13 @@ std::vector<std::int16_t> bursts(std::size_t count, int rate) {
     return samples;
 }
 
-void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples, std::vector<std::size_t> cuts, int rate) {
-    sori::Mp3File file(path, rate, {}, samples.size());
+void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples, std::vector<std::size_t> cuts, int rate,
+                  const sori::Mp3Settings& settings = {}) {
+    sori::Mp3File file(path, rate, settings, samples.size());
     cuts.push_back(samples.size());
     std::size_t from = 0;
     for (std::size_t cut : cuts) {
-        file.add(sori::encode_mp3_block(std::span<const std::int16_t>(samples.data() + from, cut - from), rate, {}, from, cut, samples.size()));
+        file.add(sori::encode_mp3_block(std::span<const std::int16_t>(samples.data() + from, cut - from), rate, settings, from, cut, samples.size()));
         from = cut;
     }
     file.close();
@@ -108,6 +109,24 @@ TEST_CASE("A joined MP3 begins with an Info frame that counts its frames and byt
     const std::uint64_t delays = big(file, lame + 21, 3);
     CHECK(delays >> 12 == 576);
     CHECK((delays & 0xFFF) == frames * 576 - 576 - 50000);
+}
+
+TEST_CASE("A variable bit rate MP3 joined from blocks has a Xing header whose seek table rises, and decodes to every sample", "[mp3]") {
+    if (!test::e2e::has_program("ffmpeg")) {
+        WARN("ffmpeg is missing: the MP3 file is not decoded independently");
+        return;
+    }
+    const int rate = 22050;
+    const std::vector<std::int16_t> samples = bursts(static_cast<std::size_t>(rate) * 12, rate);
+    sori::Mp3Settings vbr;
+    vbr.vbr_quality = 6;
+    const fs::path path = fs::temp_directory_path() / "sori-mp3-vbr.mp3";
+    write_joined(path, samples, {static_cast<std::size_t>(rate) * 22 / 10 / 441 * 441}, rate, vbr);
+    const std::string file = test::slurp(path);
+    REQUIRE(file.compare(13, 4, "Xing") == 0);
+    CHECK(big(file, 13 + 12, 4) == file.size());
+    for (std::size_t i = 1; i < 100; ++i) CHECK(static_cast<unsigned char>(file[13 + 16 + i]) >= static_cast<unsigned char>(file[13 + 16 + i - 1]));
+    CHECK(decode(path).size() == samples.size());
 }
 
 TEST_CASE("An MP3 file that cannot be created names its path", "[mp3]") {

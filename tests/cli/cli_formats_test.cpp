@@ -105,6 +105,7 @@ TEST_CASE("Encoder settings are options: the bit rate asked for is the bit rate 
         {"--bitrate", "mp3=200k", "mp3 takes 32k to 160k"},
         {"--opus-complexity", "11", "--opus-complexity"},
         {"--flac-level", "-1", "--flac-level"},
+        {"--mp3-vbr", "10", "--mp3-vbr"},
     }));
     INFO(option << " " << value);
     const test::Result bad = sori({"render", "--format", "opus", option, value}, dir);

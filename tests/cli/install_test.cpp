@@ -45,7 +45,7 @@ std::set<std::string> help_options(const std::vector<std::string>& command) {
     args.push_back("--help");
     const test::Result r = test::e2e::sori(args, fs::temp_directory_path());
     std::set<std::string> options;
-    const std::regex option(R"((?:^|[ ,])(--[a-z][a-z-]*))");
+    const std::regex option(R"((?:^|[ ,])(--[a-z][a-z0-9-]*))");
     std::istringstream lines(r.out);
     for (std::string line; std::getline(lines, line);) {
         if (line.rfind("  -", 0) != 0) continue;  // option lines start with two spaces and a dash
