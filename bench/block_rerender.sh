@@ -18,7 +18,6 @@ cache=${CACHE:-$work/cache}
 bench/long_article.sh "$copies" >"$work/long.txt"
 cp "$work/long.txt" "$work/original.txt"
 "$sori" render -q "$work/long.txt" -o "$work/warm" --cache-dir "$cache" -j 2
-sleep 1 && touch "$work/warm-done"
 seconds=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['duration_seconds'])" "$work/warm/long.json")
 # The edit: one sentence of the middle chapter says one word more.
 edited=$(python3 - "$work/long.txt" <<'PY'
@@ -38,6 +37,19 @@ timed() {  # timed BINARY FORMAT JOBS: seconds of one render into $work/out
   cat "$work/time"
 }
 
+forget_edit() {  # removes the cache entries of sentences the warm render did not have
+  python3 - "$work/warm/long.json" "$work/out/long.json" "$cache" <<'PY'
+import json, os, sys
+warm = {s.get("cache_key") for s in json.load(open(sys.argv[1]))["sentences"]}
+for s in json.load(open(sys.argv[2]))["sentences"]:
+    key = s.get("cache_key")
+    if key and key not in warm:
+        path = os.path.join(sys.argv[3], key[:2], key + ".seg")
+        if os.path.exists(path):
+            os.remove(path)
+PY
+}
+
 cold_and_edit() {  # cold_and_edit BINARY FORMAT: "cold edit" seconds
   local cold edit
   find "$cache" -name '*.blk' -delete
@@ -47,7 +59,7 @@ cold_and_edit() {  # cold_and_edit BINARY FORMAT: "cold edit" seconds
   printf '%s\n' "$edited" >"$work/long.txt"
   edit=$(timed "$1" "$2" 2)
   cp "$work/original.txt" "$work/long.txt"
-  find "$cache" -name '*.seg' -newer "$work/warm-done" -delete  # the edited sentence: synthesized again next time
+  forget_edit  # the edited sentence: synthesized again by the next format's edit run
   echo "$cold $edit"
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <unistd.h>
@@ -84,19 +83,15 @@ EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, c
 }
 
 M4bFile::M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total)
-    : path_(path), adts_(path.string() + ".adts"), ffmeta_(ffmeta), file_(std::fopen(adts_.c_str(), "wb")), rate_(rate), total_(total) {
-    if (!file_) throw Error(ExitCode::output, adts_.string() + ": cannot create the audiobook's stream (" + std::strerror(errno) + ")");
-}
+    : path_(path), ffmeta_(ffmeta), adts_(path.string() + ".adts", "the audiobook's stream"), rate_(rate), total_(total) {}
 
 M4bFile::~M4bFile() {
-    if (file_) std::fclose(file_);
     std::error_code ec;
-    std::filesystem::remove(adts_, ec);
+    std::filesystem::remove(adts_.path(), ec);
 }
 
 void M4bFile::add(const EncodedBlock& block) {
-    if (std::fwrite(block.bytes.data(), 1, block.bytes.size(), file_) != block.bytes.size())
-        throw Error(ExitCode::output, adts_.string() + ": cannot write the audiobook's stream (" + std::strerror(errno) + ")");
+    adts_.write(block.bytes.data(), block.bytes.size());
     frames_ += block.sizes.size();
 }
 
@@ -104,10 +99,8 @@ void M4bFile::close() {
     if (frames_ * aac_frame_samples < total_ + aac_frame_samples)
         throw Error(ExitCode::internal, path_.string() + ": the AAC blocks hold " + std::to_string(frames_) + " frames, too few for " +
                                             std::to_string(total_) + " samples");
-    const int closed = std::fclose(file_);
-    file_ = nullptr;
-    if (closed != 0) throw Error(ExitCode::output, adts_.string() + ": cannot write the audiobook's stream (" + std::strerror(errno) + ")");
-    mux_m4b(adts_, rate_, aac_frame_samples, ffmeta_, path_);
+    adts_.close();
+    mux_m4b(adts_.path(), rate_, aac_frame_samples, ffmeta_, path_);
 }
 
 }  // namespace sori

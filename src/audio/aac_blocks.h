@@ -7,11 +7,11 @@
 // encoder's priming (its first 1024 samples) is hidden by an edit list, so players start on the
 // first sample and play the joins without a gap.
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <span>
 #include <string>
 
+#include "audio/byte_file.h"
 #include "audio/encoded_block.h"
 
 namespace sori {
@@ -43,8 +43,8 @@ public:
     void close();  // puts the stream in its container; throws when the frames do not cover the total
 
 private:
-    std::filesystem::path path_, adts_, ffmeta_;
-    std::FILE* file_ = nullptr;
+    std::filesystem::path path_, ffmeta_;
+    ByteFile adts_;  // the joined stream, until it is put in its container
     int rate_;
     std::uint64_t total_, frames_ = 0;
 };

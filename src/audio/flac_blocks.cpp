@@ -4,7 +4,6 @@
 #include <FLAC/stream_encoder.h>
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstring>
 #include <nettle/md5.h>
 
@@ -166,23 +165,14 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
 }
 
 FlacFile::FlacFile(const std::filesystem::path& path, int rate, const std::string& title, std::uint64_t total)
-    : path_(path), file_(std::fopen(path.c_str(), "wb")), rate_(rate), title_(title), total_(total), md5_(std::make_unique<md5_ctx>()) {
-    if (!file_) throw Error(ExitCode::output, path.string() + ": cannot create the flac file (" + std::strerror(errno) + ")");
+    : file_(path, "the flac file"), rate_(rate), title_(title), total_(total), md5_(std::make_unique<md5_ctx>()) {
     md5_init(md5_.get());
     seek_.reserve(static_cast<std::size_t>(total / (static_cast<std::uint64_t>(seek_every_s) * static_cast<std::uint64_t>(rate)) + 1));
     const std::vector<unsigned char> head = metadata();  // the real one comes at close, the same size
-    write(head.data(), head.size());
+    file_.write(head.data(), head.size());
 }
 
-FlacFile::~FlacFile() {
-    if (file_) std::fclose(file_);
-}
-
-void FlacFile::fail(const std::string& why) const { throw Error(ExitCode::output, path_.string() + ": cannot write the flac file (" + why + ")"); }
-
-void FlacFile::write(const void* data, std::size_t size) {
-    if (std::fwrite(data, 1, size, file_) != size) fail(std::strerror(errno));
-}
+FlacFile::~FlacFile() = default;
 
 void FlacFile::add_samples(std::span<const std::int16_t> samples) {
     md5_update(md5_.get(), samples.size() * 2, reinterpret_cast<const std::uint8_t*>(samples.data()));  // little-endian, as RFC 9639 hashes
@@ -202,7 +192,7 @@ void FlacFile::add(const EncodedBlock& block) {
         min_frame_ = min_frame_ == 0 ? size : std::min(min_frame_, size);
         max_frame_ = std::max(max_frame_, size);
         if (seek_.size() < seek_.capacity() && seek_.size() * seek_step < written_ + samples) seek_.push_back({written_, offset_, samples});
-        write(frame_.data(), frame_.size());
+        file_.write(frame_.data(), frame_.size());
         written_ += samples;
         offset_ += frame_.size();
         last_frame_samples_ = samples;
@@ -248,14 +238,11 @@ std::vector<unsigned char> FlacFile::metadata() const {
 
 void FlacFile::close() {
     if (written_ != total_ || hashed_ != total_)
-        throw Error(ExitCode::internal, path_.string() + ": the FLAC blocks hold " + std::to_string(written_) + " samples (" +
+        throw Error(ExitCode::internal, file_.path().string() + ": the FLAC blocks hold " + std::to_string(written_) + " samples (" +
                                             std::to_string(hashed_) + " hashed), not " + std::to_string(total_));
     const std::vector<unsigned char> head = metadata();
-    if (std::fseek(file_, 0, SEEK_SET) != 0) fail(std::strerror(errno));
-    write(head.data(), head.size());
-    const int closed = std::fclose(file_);
-    file_ = nullptr;
-    if (closed != 0) fail(std::strerror(errno));
+    file_.rewrite_head(head.data(), head.size());
+    file_.close();
 }
 
 }  // namespace sori

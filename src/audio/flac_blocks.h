@@ -5,13 +5,13 @@
 // the MD5 of every sample, and a seek table every ten seconds. Lossless: the file decodes to the
 // very samples of the WAV.
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "audio/byte_file.h"
 #include "audio/encoded_block.h"
 
 struct md5_ctx;
@@ -49,12 +49,9 @@ private:
         std::uint64_t sample = 0, offset = 0;
         std::uint32_t samples = 0;
     };
-    [[noreturn]] void fail(const std::string& why) const;
-    void write(const void* data, std::size_t size);
     std::vector<unsigned char> metadata() const;
 
-    std::filesystem::path path_;
-    std::FILE* file_ = nullptr;
+    ByteFile file_;
     int rate_;
     std::string title_;
     std::uint64_t total_;

@@ -1,7 +1,6 @@
 #include "audio/mp3_blocks.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <lame/lame.h>
 #include <memory>
@@ -105,26 +104,17 @@ EncodedBlock encode_mp3_block(std::span<const std::int16_t> samples, int rate, c
 }
 
 Mp3File::Mp3File(const std::filesystem::path& path, int rate, const Mp3Settings& settings, std::uint64_t total)
-    : path_(path), file_(std::fopen(path.c_str(), "wb")), rate_(rate), settings_(settings), total_(total) {
+    : file_(path, "the mp3 file"), rate_(rate), settings_(settings), total_(total) {
     const std::uint64_t frame = mp3_frame_samples(rate);
     expected_frames_ = (total + total_delay(rate, settings) + frame - 1) / frame;
-    if (!file_) throw Error(ExitCode::output, path.string() + ": cannot create the mp3 file (" + std::strerror(errno) + ")");
     const std::string info = info_frame();  // the real one comes at close, the same size
-    write(info.data(), info.size());
+    file_.write(info.data(), info.size());
 }
 
-Mp3File::~Mp3File() {
-    if (file_) std::fclose(file_);
-}
-
-void Mp3File::fail(const std::string& why) const { throw Error(ExitCode::output, path_.string() + ": cannot write the mp3 file (" + why + ")"); }
-
-void Mp3File::write(const void* data, std::size_t size) {
-    if (std::fwrite(data, 1, size, file_) != size) fail(std::strerror(errno));
-}
+Mp3File::~Mp3File() = default;
 
 void Mp3File::add(const EncodedBlock& block) {
-    write(block.bytes.data(), block.bytes.size());
+    file_.write(block.bytes.data(), block.bytes.size());
     for (std::uint32_t size : block.sizes) {
         while (next_toc_ < 100 && frames_ >= expected_frames_ * next_toc_ / 100) toc_offsets_[next_toc_++] = bytes_;  // a hundredth begins here
         ++frames_;
@@ -195,14 +185,11 @@ std::string Mp3File::info_frame() const {
 void Mp3File::close() {
     const std::uint64_t frame = mp3_frame_samples(rate_), delay = total_delay(rate_, settings_);
     if (frames_ * frame < total_ + delay)
-        throw Error(ExitCode::internal, path_.string() + ": the MP3 blocks hold " + std::to_string(frames_) + " frames, too few for " +
+        throw Error(ExitCode::internal, file_.path().string() + ": the MP3 blocks hold " + std::to_string(frames_) + " frames, too few for " +
                                             std::to_string(total_) + " samples");
     const std::string info = info_frame();
-    if (std::fseek(file_, 0, SEEK_SET) != 0) fail(std::strerror(errno));
-    write(info.data(), info.size());
-    const int closed = std::fclose(file_);
-    file_ = nullptr;
-    if (closed != 0) fail(std::strerror(errno));
+    file_.rewrite_head(info.data(), info.size());
+    file_.close();
 }
 
 }  // namespace sori

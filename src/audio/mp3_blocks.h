@@ -9,11 +9,11 @@
 // samples, gaplessly.
 #include <array>
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <span>
 #include <string>
 
+#include "audio/byte_file.h"
 #include "audio/encoded_block.h"
 
 namespace sori {
@@ -47,12 +47,9 @@ public:
     void close();  // writes the Info frame; throws when the frames do not cover the total
 
 private:
-    [[noreturn]] void fail(const std::string& why) const;
-    void write(const void* data, std::size_t size);
     std::string info_frame() const;
 
-    std::filesystem::path path_;
-    std::FILE* file_ = nullptr;
+    ByteFile file_;
     int rate_;
     Mp3Settings settings_;
     std::uint64_t total_;

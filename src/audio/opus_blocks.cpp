@@ -7,6 +7,7 @@
 #include <ogg/ogg.h>
 #include <opus/opus.h>
 
+#include "audio/byte_file.h"
 #include "base/error.h"
 
 namespace sori {
@@ -52,14 +53,8 @@ std::vector<unsigned char> opus_tags(const std::string& title) {
 // One Ogg logical stream written to one file (libogg).
 class OggPageFile {
 public:
-    explicit OggPageFile(const std::filesystem::path& path) : path_(path), file_(std::fopen(path.c_str(), "wb")) {
-        if (!file_) throw Error(ExitCode::output, path.string() + ": cannot create the opus file (" + std::strerror(errno) + ")");
-        ogg_stream_init(&stream_, serial_number);
-    }
-    ~OggPageFile() {
-        ogg_stream_clear(&stream_);
-        if (file_) std::fclose(file_);
-    }
+    explicit OggPageFile(const std::filesystem::path& path) : file_(path, "the opus file") { ogg_stream_init(&stream_, serial_number); }
+    ~OggPageFile() { ogg_stream_clear(&stream_); }
     OggPageFile(const OggPageFile&) = delete;
     OggPageFile& operator=(const OggPageFile&) = delete;
 
@@ -72,7 +67,8 @@ public:
         packet.e_o_s = last;
         packet.granulepos = granule;
         packet.packetno = packets_++;
-        if (ogg_stream_packetin(&stream_, &packet) != 0) fail("libogg refused a packet");
+        if (ogg_stream_packetin(&stream_, &packet) != 0)
+            throw Error(ExitCode::internal, file_.path().string() + ": libogg refused a packet");
         ogg_page page;
         while (flush ? ogg_stream_flush(&stream_, &page) : ogg_stream_pageout(&stream_, &page)) write(page);
     }
@@ -80,21 +76,16 @@ public:
     void close() {
         ogg_page page;
         while (ogg_stream_flush(&stream_, &page)) write(page);
-        const int closed = std::fclose(file_);
-        file_ = nullptr;
-        if (closed != 0) fail(std::strerror(errno));
+        file_.close();
     }
 
 private:
-    [[noreturn]] void fail(const std::string& why) { throw Error(ExitCode::output, path_.string() + ": cannot write the opus file (" + why + ")"); }
     void write(const ogg_page& page) {
-        if (std::fwrite(page.header, 1, static_cast<std::size_t>(page.header_len), file_) != static_cast<std::size_t>(page.header_len) ||
-            std::fwrite(page.body, 1, static_cast<std::size_t>(page.body_len), file_) != static_cast<std::size_t>(page.body_len))
-            fail(std::strerror(errno));
+        file_.write(page.header, static_cast<std::size_t>(page.header_len));
+        file_.write(page.body, static_cast<std::size_t>(page.body_len));
     }
 
-    std::filesystem::path path_;
-    std::FILE* file_;
+    ByteFile file_;
     ogg_stream_state stream_{};
     std::int64_t packets_ = 0;
 };

@@ -8,25 +8,14 @@
 #include <vector>
 
 #include "audio/aac_blocks.h"
+#include "support/codec_signals.h"
 #include "support/e2e.h"
 #include "support/process_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// Speech-like: bursts of a gliding tone, 2 s each, with 400 ms of silence between them.
-std::vector<std::int16_t> bursts(std::size_t count, int rate) {
-    std::vector<std::int16_t> samples(count, 0);
-    const std::size_t period = static_cast<std::size_t>(rate) * 24 / 10, on = static_cast<std::size_t>(rate) * 2;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t in = i % period;
-        if (in >= on) continue;
-        const double t = static_cast<double>(in) / rate, envelope = std::sin(M_PI * static_cast<double>(in) / static_cast<double>(on));
-        samples[i] = static_cast<std::int16_t>(12000 * envelope * std::sin(2 * M_PI * (180.0 + 60.0 * t) * t));
-    }
-    return samples;
-}
+using namespace test::codec;
 
 void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples, std::vector<std::size_t> cuts, int rate) {
     const fs::path ffmeta = path.string() + ".ffmeta";
@@ -43,20 +32,6 @@ void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples
     file.close();
 }
 
-std::vector<float> decode(const fs::path& path) {
-    const test::Result r = test::run({"ffmpeg", "-v", "error", "-i", path.string(), "-f", "f32le", "-"}, fs::temp_directory_path());
-    REQUIRE(r.exit_code == 0);
-    std::vector<float> samples(r.out.size() / 4);
-    std::memcpy(samples.data(), r.out.data(), samples.size() * 4);
-    return samples;
-}
-
-double rms_difference(const std::vector<float>& a, const std::vector<float>& b, std::size_t from, std::size_t to) {
-    double sum = 0;
-    for (std::size_t i = from; i < to; ++i) sum += (a[i] - b[i]) * (a[i] - b[i]);
-    return std::sqrt(sum / static_cast<double>(std::max<std::size_t>(1, to - from)));
-}
-
 }  // namespace
 
 TEST_CASE("An M4B joined from AAC blocks starts on the first sample, ends within a frame of the last, and no join is heard", "[m4b]") {
@@ -65,7 +40,7 @@ TEST_CASE("An M4B joined from AAC blocks starts on the first sample, ends within
         return;
     }
     const int rate = 22050;
-    const std::vector<std::int16_t> samples = bursts(static_cast<std::size_t>(rate) * 12 + 77, rate);
+    const std::vector<std::int16_t> samples = bursts16(static_cast<std::size_t>(rate) * 12 + 77, rate);
     std::vector<std::size_t> cuts;  // in four silences, on a 20 ms grid: not on the AAC frame grid
     for (int k = 1; k <= 4; ++k) cuts.push_back(static_cast<std::size_t>(rate) * (24 * k - 2) / 10 / 441 * 441);
     const fs::path dir = fs::temp_directory_path();
@@ -75,8 +50,7 @@ TEST_CASE("An M4B joined from AAC blocks starts on the first sample, ends within
     CHECK(joined.size() >= samples.size());  // the priming hidden by the edit list; at most a frame of padding after
     CHECK(joined.size() < samples.size() + sori::aac_frame_samples);
     REQUIRE(one_pass.size() == joined.size());
-    std::vector<float> original(samples.size());
-    for (std::size_t i = 0; i < samples.size(); ++i) original[i] = static_cast<float>(samples[i]) / 32768.0f;
+    const std::vector<float> original = as_floats(samples);
     const double codec_noise = rms_difference(one_pass, original, 0, samples.size());
     CHECK(codec_noise < 0.02);  // the decode is the signal, not shifted by the priming
     const std::size_t window = static_cast<std::size_t>(rate) / 10;

@@ -7,25 +7,14 @@
 #include <vector>
 
 #include "audio/mp3_blocks.h"
+#include "support/codec_signals.h"
 #include "support/e2e.h"
 #include "support/process_runner.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// Speech-like: bursts of a gliding tone, 2 s each, with 400 ms of silence between them.
-std::vector<std::int16_t> bursts(std::size_t count, int rate) {
-    std::vector<std::int16_t> samples(count, 0);
-    const std::size_t period = static_cast<std::size_t>(rate) * 24 / 10, on = static_cast<std::size_t>(rate) * 2;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t in = i % period;
-        if (in >= on) continue;
-        const double t = static_cast<double>(in) / rate, envelope = std::sin(M_PI * static_cast<double>(in) / static_cast<double>(on));
-        samples[i] = static_cast<std::int16_t>(12000 * envelope * std::sin(2 * M_PI * (180.0 + 60.0 * t) * t));
-    }
-    return samples;
-}
+using namespace test::codec;
 
 void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples, std::vector<std::size_t> cuts, int rate,
                   const sori::Mp3Settings& settings = {}) {
@@ -37,20 +26,6 @@ void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples
         from = cut;
     }
     file.close();
-}
-
-std::vector<float> decode(const fs::path& path) {
-    const test::Result r = test::run({"ffmpeg", "-v", "error", "-i", path.string(), "-f", "f32le", "-"}, fs::temp_directory_path());
-    REQUIRE(r.exit_code == 0);
-    std::vector<float> samples(r.out.size() / 4);
-    std::memcpy(samples.data(), r.out.data(), samples.size() * 4);
-    return samples;
-}
-
-double rms_difference(const std::vector<float>& a, const std::vector<float>& b, std::size_t from, std::size_t to) {
-    double sum = 0;
-    for (std::size_t i = from; i < to; ++i) sum += (a[i] - b[i]) * (a[i] - b[i]);
-    return std::sqrt(sum / static_cast<double>(std::max<std::size_t>(1, to - from)));
 }
 
 std::uint64_t big(const std::string& s, std::size_t at, int bytes) {
@@ -67,7 +42,7 @@ TEST_CASE("ffmpeg decodes exactly the samples an MP3 joined from blocks was give
         return;
     }
     const int rate = GENERATE(22050, 44100);
-    const std::vector<std::int16_t> samples = bursts(static_cast<std::size_t>(rate) * 12 + 77, rate);
+    const std::vector<std::int16_t> samples = bursts16(static_cast<std::size_t>(rate) * 12 + 77, rate);
     // Cuts in the middle of four silences, on a 20 ms grid: not on the MP3 frame grid.
     std::vector<std::size_t> cuts;
     for (int k = 1; k <= 4; ++k) cuts.push_back(static_cast<std::size_t>(rate) * (24 * k - 2) / 10 / (rate / 50) * (rate / 50));
@@ -77,8 +52,7 @@ TEST_CASE("ffmpeg decodes exactly the samples an MP3 joined from blocks was give
     const std::vector<float> joined = decode(dir / "sori-mp3-joined.mp3"), one_pass = decode(dir / "sori-mp3-one-pass.mp3");
     REQUIRE(joined.size() == samples.size());  // the LAME header's delay and padding trim it to the sample
     REQUIRE(one_pass.size() == samples.size());
-    std::vector<float> original(samples.size());
-    for (std::size_t i = 0; i < samples.size(); ++i) original[i] = static_cast<float>(samples[i]) / 32768.0f;
+    const std::vector<float> original = as_floats(samples);
     const double codec_noise = rms_difference(one_pass, original, 0, samples.size());
     CHECK(codec_noise < 0.02);  // the decode is the signal, not shifted
     const std::size_t window = static_cast<std::size_t>(rate) / 10;
@@ -93,7 +67,7 @@ TEST_CASE("ffmpeg decodes exactly the samples an MP3 joined from blocks was give
 
 TEST_CASE("A joined MP3 begins with an Info frame that counts its frames and bytes and gives the delay and padding", "[mp3]") {
     const int rate = 22050;
-    const std::vector<std::int16_t> samples = bursts(50000, rate);
+    const std::vector<std::int16_t> samples = bursts16(50000, rate);
     const fs::path path = fs::temp_directory_path() / "sori-mp3-info.mp3";
     write_joined(path, samples, {22050}, rate);
     const std::string file = test::slurp(path);
@@ -117,7 +91,7 @@ TEST_CASE("A variable bit rate MP3 joined from blocks has a Xing header whose se
         return;
     }
     const int rate = 22050;
-    const std::vector<std::int16_t> samples = bursts(static_cast<std::size_t>(rate) * 12, rate);
+    const std::vector<std::int16_t> samples = bursts16(static_cast<std::size_t>(rate) * 12, rate);
     sori::Mp3Settings vbr;
     vbr.vbr_quality = 6;
     const fs::path path = fs::temp_directory_path() / "sori-mp3-vbr.mp3";

@@ -10,10 +10,13 @@
 
 #include "audio/opus_blocks.h"
 #include "base/error.h"
+#include "support/codec_signals.h"
 #include "support/e2e.h"
 #include "support/process_runner.h"
 
 namespace {
+
+using namespace test::codec;
 
 // An Ogg page as RFC 3533 lays it out, read without libogg.
 struct Page {
@@ -58,19 +61,6 @@ std::vector<float> tone(std::size_t count, int rate) {
     return samples;
 }
 
-// Speech-like: bursts of a gliding tone with 400 ms of silence between them, 2 s a burst.
-std::vector<float> bursts(std::size_t count, int rate) {
-    std::vector<float> samples(count, 0.0f);
-    const std::size_t period = static_cast<std::size_t>(rate) * 24 / 10, on = static_cast<std::size_t>(rate) * 2;
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t in = i % period;
-        if (in >= on) continue;
-        const double t = static_cast<double>(in) / rate, envelope = std::sin(M_PI * static_cast<double>(in) / static_cast<double>(on));
-        samples[i] = static_cast<float>(0.4 * envelope * std::sin(2 * M_PI * (180.0 + 60.0 * t) * t));
-    }
-    return samples;
-}
-
 // Joins `samples` cut at `cuts` (each a whole number of 20 ms frames) into one Ogg Opus file.
 void write_joined(const std::filesystem::path& path, const std::vector<float>& samples, std::vector<std::size_t> cuts, int rate) {
     sori::OggOpusFile file(path, rate, "제목", {});
@@ -82,21 +72,6 @@ void write_joined(const std::filesystem::path& path, const std::vector<float>& s
         from = cuts[c];
     }
     file.close(samples.size());
-}
-
-std::vector<float> decode(const std::filesystem::path& path, int rate) {
-    const test::Result r = test::run({"ffmpeg", "-v", "error", "-i", path.string(), "-f", "f32le", "-ac", "1", "-ar", std::to_string(rate), "-"},
-                                     std::filesystem::temp_directory_path());
-    REQUIRE(r.exit_code == 0);
-    std::vector<float> samples(r.out.size() / 4);
-    std::memcpy(samples.data(), r.out.data(), samples.size() * 4);
-    return samples;
-}
-
-double rms_difference(const std::vector<float>& a, const std::vector<float>& b, std::size_t from, std::size_t to) {
-    double sum = 0;
-    for (std::size_t i = from; i < to; ++i) sum += (a[i] - b[i]) * (a[i] - b[i]);
-    return std::sqrt(sum / static_cast<double>(std::max<std::size_t>(1, to - from)));
 }
 
 }  // namespace
