@@ -34,11 +34,12 @@ std::string SignalShaper::signature(int rate) const {
 BlockSignal SignalShaper::shape(std::vector<std::int16_t> raw, std::uint64_t start, std::uint64_t end) const {
     BlockSignal signal;
     signal.raw = std::move(raw);
-    std::vector<float> source(signal.raw.size());
+    std::vector<float> source;  // made only when some rate is not exact
     bool converted = false;
     for (int rate : rates_) {
         if (exact(rate)) continue;
         if (!converted) {
+            source.resize(signal.raw.size());
             for (std::size_t i = 0; i < source.size(); ++i) source[i] = static_cast<float>(signal.raw[i]) / 32768.0f;
             if (settings_.loudness) {
                 GainLimiter limiter(settings_.engine_rate, settings_.gain_db, settings_.loudness->true_peak_dbtp);

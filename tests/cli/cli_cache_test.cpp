@@ -164,13 +164,16 @@ TEST_CASE("`sori cache stats` and `prune` on a missing folder or a file say so a
 
 TEST_CASE("`sori cache stats` shows the entries, and `sori cache prune` trims them", "[e2e][cache]") {
     const fs::path dir = project("cache-command");
-    REQUIRE(sori({"render", "-q"}, dir).exit_code == 0);
+    REQUIRE(sori({"render", "-q", "--format", "wav,opus"}, dir).exit_code == 0);
+    const nlohmann::json m = manifest(dir / "out" / "meta-ai-strategy.json");
+    const std::size_t blocks = m["blocks"].size();
     const test::Result stats = sori({"cache", "stats"}, dir);
     CHECK(stats.exit_code == 0);
     CHECK_THAT(stats.out, Catch::StartsWith("cache: out/.cache\nentries: 40 sentences, ") && Catch::Contains("of audio"));
+    CHECK_THAT(stats.out, Catch::Contains("blocks: " + std::to_string(blocks) + " encoded blocks"));  // the Opus file's
     CHECK_THAT(sori({"cache", "prune", "--older-than", "30"}, dir).out, Catch::StartsWith("removed 0 entries"));
-    CHECK_THAT(sori({"cache", "prune", "--max-size", "0"}, dir).out, Catch::StartsWith("removed 40 entries"));
-    CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("entries: 0 sentences"));
+    CHECK_THAT(sori({"cache", "prune", "--max-size", "0"}, dir).out, Catch::StartsWith("removed " + std::to_string(40 + blocks) + " entries"));
+    CHECK_THAT(sori({"cache", "stats"}, dir).out, Catch::Contains("entries: 0 sentences") && Catch::Contains("blocks: 0 encoded blocks"));
     const test::Result bad = sori({"cache", "prune", "--max-size", "lots"}, dir);
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::StartsWith("sori: error: size 'lots' not understood"));
