@@ -70,11 +70,11 @@ EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, c
     const std::string bytes = slurp(adts);
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     EncodedBlock block;
-    std::uint64_t index = 0;
+    std::uint64_t made = 0;
     for (std::size_t byte = 0; byte < bytes.size() && block.sizes.size() < kept;) {
         const std::size_t length = adts_length(data + byte, bytes.size() - byte);
         if (length < 7 || byte + length > bytes.size()) throw Error(ExitCode::internal, "ffmpeg wrote something that is not an ADTS frame");
-        if (index++ >= pre_roll_frames) block.add(data + byte, length, static_cast<std::uint32_t>(frame));
+        if (made++ >= pre_roll_frames) block.add(data + byte, length, static_cast<std::uint32_t>(frame));
         byte += length;
     }
     if (block.sizes.size() != kept)

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <nettle/md5.h>
 
 #include "base/error.h"
 
@@ -165,8 +164,7 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
 }
 
 FlacFile::FlacFile(const std::filesystem::path& path, int rate, const std::string& title, std::uint64_t total)
-    : file_(path, "the flac file"), rate_(rate), title_(title), total_(total), md5_(std::make_unique<md5_ctx>()) {
-    md5_init(md5_.get());
+    : file_(path, "the flac file"), rate_(rate), title_(title), total_(total), md5_(std::make_unique<SampleMd5>()) {
     seek_.reserve(static_cast<std::size_t>(total / (static_cast<std::uint64_t>(seek_every_s) * static_cast<std::uint64_t>(rate)) + 1));
     const std::vector<unsigned char> head = metadata();  // the real one comes at close, the same size
     file_.write(head.data(), head.size());
@@ -174,9 +172,9 @@ FlacFile::FlacFile(const std::filesystem::path& path, int rate, const std::strin
 
 FlacFile::~FlacFile() = default;
 
-void FlacFile::add_samples(std::span<const std::int16_t> samples) {
-    md5_update(md5_.get(), samples.size() * 2, reinterpret_cast<const std::uint8_t*>(samples.data()));  // little-endian, as RFC 9639 hashes
+void FlacFile::add_samples(std::vector<std::int16_t> samples) {
     hashed_ += samples.size();
+    md5_->add(std::move(samples));
 }
 
 void FlacFile::add(const EncodedBlock& block) {
@@ -209,10 +207,8 @@ std::vector<unsigned char> FlacFile::metadata() const {
     put_be(out, min_frame_, 3);
     put_be(out, max_frame_, 3);
     put_be(out, (static_cast<std::uint64_t>(rate_) << 44) | (std::uint64_t{15} << 36) | (total_ & 0xFFFFFFFFFull), 8);  // 1 channel, 16 bits
-    md5_ctx copy = *md5_;
-    std::uint8_t digest[MD5_DIGEST_SIZE];
-    md5_digest(&copy, MD5_DIGEST_SIZE, digest);
-    out.insert(out.end(), digest, digest + MD5_DIGEST_SIZE);
+    const std::array<std::uint8_t, 16> digest = md5_->digest();
+    out.insert(out.end(), digest.begin(), digest.end());
     put_block_header(out, 3, false, 18 * seek_.capacity());
     for (std::size_t i = 0; i < seek_.capacity(); ++i) {
         const bool real = i < seek_.size();

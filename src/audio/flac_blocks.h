@@ -13,8 +13,7 @@
 
 #include "audio/byte_file.h"
 #include "audio/encoded_block.h"
-
-struct md5_ctx;
+#include "audio/sample_md5.h"
 
 namespace sori {
 
@@ -40,7 +39,7 @@ public:
     FlacFile(const FlacFile&) = delete;
     FlacFile& operator=(const FlacFile&) = delete;
 
-    void add_samples(std::span<const std::int16_t> samples);
+    void add_samples(std::vector<std::int16_t> samples);
     void add(const EncodedBlock& block);
     void close();  // writes STREAMINFO and the seek table; throws when the frames miss the total
 
@@ -55,7 +54,7 @@ private:
     int rate_;
     std::string title_;
     std::uint64_t total_;
-    std::unique_ptr<md5_ctx> md5_;
+    std::unique_ptr<SampleMd5> md5_;
     std::uint64_t hashed_ = 0;     // samples given to the MD5
     std::uint64_t written_ = 0;    // samples in the frames written
     std::uint64_t offset_ = 0;     // bytes of frames written

@@ -46,16 +46,18 @@ std::uint64_t total_delay(int rate, const Mp3Settings& settings) {
     return static_cast<std::uint64_t>(lame_get_encoder_delay(make_encoder(rate, settings).get())) + decoder_delay;
 }
 
+// Layer III bit rates in kb/s by header index: MPEG-2 and 2.5, then MPEG-1.
+constexpr int layer3_kbps[2][16] = {{0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0},
+                                    {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0}};
+
 // The byte length of the layer III frame whose header starts at `data`; 0 when it is not one.
 std::size_t frame_length(const unsigned char* data, std::size_t available) {
     if (available < 4 || data[0] != 0xFF || (data[1] & 0xE0) != 0xE0 || ((data[1] >> 1) & 3) != 1) return 0;
     static const int rates[4][3] = {{11025, 12000, 8000}, {0, 0, 0}, {22050, 24000, 16000}, {44100, 48000, 32000}};
-    static const int kbps[2][16] = {{0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0},
-                                    {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0}};
-    const int version = (data[1] >> 3) & 3, index = data[2] >> 4, rate_index = (data[2] >> 2) & 3, padding = (data[2] >> 1) & 1;
-    if (version == 1 || rate_index == 3 || index == 0 || index == 15) return 0;
+    const int version = (data[1] >> 3) & 3, bitrate_code = data[2] >> 4, rate_index = (data[2] >> 2) & 3, padding = (data[2] >> 1) & 1;
+    if (version == 1 || rate_index == 3 || bitrate_code == 0 || bitrate_code == 15) return 0;
     const bool mpeg1 = version == 3;
-    return static_cast<std::size_t>((mpeg1 ? 144 : 72) * kbps[mpeg1][index] * 1000 / rates[version][rate_index] + padding);
+    return static_cast<std::size_t>((mpeg1 ? 144 : 72) * layer3_kbps[mpeg1][bitrate_code] * 1000 / rates[version][rate_index] + padding);
 }
 
 }  // namespace
@@ -91,11 +93,11 @@ EncodedBlock encode_mp3_block(std::span<const std::int16_t> samples, int rate, c
     if (flushed < 0) throw Error(ExitCode::internal, "LAME could not finish a block (" + std::to_string(flushed) + ")");
     made += flushed;
     EncodedBlock block;
-    std::uint64_t index = 0;
+    std::uint64_t counted = 0;
     for (std::size_t byte = 0; byte < static_cast<std::size_t>(made) && block.sizes.size() < kept;) {
         const std::size_t length = frame_length(bytes.data() + byte, static_cast<std::size_t>(made) - byte);
         if (length == 0 || byte + length > static_cast<std::size_t>(made)) throw Error(ExitCode::internal, "LAME wrote something that is not a frame");
-        if (index++ >= pre_roll_frames) block.add(bytes.data() + byte, length, static_cast<std::uint32_t>(frame));
+        if (counted++ >= pre_roll_frames) block.add(bytes.data() + byte, length, static_cast<std::uint32_t>(frame));
         byte += length;
     }
     if (block.sizes.size() != kept)
@@ -146,14 +148,17 @@ std::string Mp3File::info_frame() const {
     const bool mpeg1 = rate_ >= 32000;
     const std::uint64_t frame = mp3_frame_samples(rate_), delay = total_delay(rate_, settings_) - decoder_delay;
     // The tag needs about 200 bytes: the frame takes the smallest bit rate that holds them.
-    static const int kbps[2][16] = {{0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0},
-                                    {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0}};
-    int index = 1;
-    while (index < 14 && (mpeg1 ? 144 : 72) * kbps[mpeg1][index] * 1000 / rate_ < 200) ++index;
-    const std::size_t size = static_cast<std::size_t>((mpeg1 ? 144 : 72) * kbps[mpeg1][index] * 1000 / rate_);
+    const int per_kbps = (mpeg1 ? 144 : 72) * 1000;
+    const int* table = layer3_kbps[mpeg1 ? 1 : 0];
+    int rate_code = 1;
+    std::size_t size = static_cast<std::size_t>(per_kbps * table[rate_code] / rate_);
+    while (size < 200 && rate_code < 14) {
+        ++rate_code;
+        size = static_cast<std::size_t>(per_kbps * table[rate_code] / rate_);
+    }
     const int version = rate_ >= 32000 ? 3 : rate_ >= 16000 ? 2 : 0;
     const int rate_index = (rate_ == 48000 || rate_ == 24000 || rate_ == 12000) ? 1 : (rate_ == 32000 || rate_ == 16000 || rate_ == 8000) ? 2 : 0;
-    std::string out{'\xFF', static_cast<char>(0xE0 | version << 3 | 1 << 1 | 1), static_cast<char>(index << 4 | rate_index << 2), '\xC0'};
+    std::string out{'\xFF', static_cast<char>(0xE0 | version << 3 | 1 << 1 | 1), static_cast<char>(rate_code << 4 | rate_index << 2), '\xC0'};
     out.append(mpeg1 ? 17 : 9, '\0');  // side information of a mono frame
     const bool vbr = settings_.vbr_quality >= 0;
     out += vbr ? "Xing" : "Info";

@@ -26,7 +26,9 @@ BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, c
     const std::vector<std::string> contents = block_contents(timeline, plan.keys);
     for (std::size_t f = 0; f < settings.formats.size(); ++f) {
         if (!encoded_in_blocks(settings.formats[f])) continue;
-        Format format{settings.formats[f], outputs.rates()[f], {}, {}, nullptr, nullptr};
+        Format format;
+        format.format = settings.formats[f];
+        format.rate = outputs.rates()[f];
         const std::string codec = codec_signature(format.format, format.rate, settings), shaping = shaper_.signature(format.rate);
         for (std::size_t b = 0; b < contents.size(); ++b) {
             const std::string placement = block_placement(format.format, format.rate, timeline.blocks[b], timeline.sample_rate);

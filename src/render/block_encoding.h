@@ -61,7 +61,7 @@ public:
 
 private:
     struct Format {
-        AudioFormat format;
+        AudioFormat format = AudioFormat::wav;
         int rate = 0;
         std::vector<std::string> keys;  // per block
         std::vector<bool> missing;      // per block, when the render began

@@ -49,7 +49,7 @@ void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples
     std::size_t from = 0;
     for (std::size_t cut : cuts) {
         const std::span<const std::int16_t> piece(samples.data() + from, cut - from);
-        file.add_samples(piece);
+        file.add_samples(std::vector<std::int16_t>(piece.begin(), piece.end()));
         file.add(sori::encode_flac_block(piece, rate, {}));
         from = cut;
     }
