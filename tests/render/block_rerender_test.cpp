@@ -173,6 +173,24 @@ TEST_CASE("Block-encoded files are the same bytes for every -j, cached or not, a
     for (const char* name : {"meta-ai-strategy.opus", "meta-ai-strategy.flac", "meta-ai-strategy.mp3", "meta-ai-strategy.m4b"}) CHECK(test::slurp(dir / "one" / name) == test::slurp(dir / "repaired" / name));
 }
 
+TEST_CASE("With --loudness, an edit keeps the programme's gain (0.1 dB steps) and so every block it did not touch", "[e2e][blocks]") {
+    const fs::path dir = project("blocks-loudness");
+    const fs::path article = dir / "input" / "meta-ai-strategy.txt";
+    REQUIRE(sori({"render", "--format", "opus", "--loudness", "-19", article.string()}, dir).exit_code == 0);
+    std::string text = test::slurp(article);
+    const std::string sentence = "가진 언어 모델입니다";
+    text.replace(text.find(sentence), sentence.size(), "가진 훨씬 더 큰 언어 모델입니다");
+    std::ofstream(article, std::ios::trunc) << text;
+    const test::Result dry = sori({"render", "-n", "--format", "opus", "--loudness", "-19", article.string()}, dir);
+    CHECK_THAT(dry.out, Catch::Contains("blocks: 1 to encode, 0 from the cache, ") && Catch::Contains(" looked up once --loudness has measured the gain"));
+    const test::Result r = sori({"render", "--format", "opus", "--loudness", "-19", article.string()}, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const Blocks edited = blocks_said(r.err);
+    CHECK(edited.encoded == 1);
+    CHECK(edited.cached == edited.total - 1);
+}
+
 TEST_CASE("A dry run says how many blocks a render would encode and take from the cache", "[e2e][blocks]") {
     const fs::path dir = project("blocks-dry");
     auto dry = [&] {
