@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 
+#include "audio/block_joiner.h"
 #include "audio/byte_file.h"
 #include "audio/encoded_block.h"
 
@@ -31,16 +32,16 @@ EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, c
                               std::uint64_t end, std::uint64_t total, const std::filesystem::path& temp_folder);
 
 // One M4B joined from encoded blocks, in order.
-class M4bFile {
+class M4bFile : public BlockJoiner {
 public:
     // `ffmeta`: the title and chapters. Throws Error(output) naming the path.
     M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total);
-    ~M4bFile();
+    ~M4bFile() override;
     M4bFile(const M4bFile&) = delete;
     M4bFile& operator=(const M4bFile&) = delete;
 
-    void add(const EncodedBlock& block);
-    void close();  // puts the stream in its container; throws when the frames do not cover the total
+    void add(const EncodedBlock& block) override;
+    void close() override;  // puts the stream in its container; throws when the frames do not cover the total
 
 private:
     std::filesystem::path path_, ffmeta_;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "audio/audiobook.h"
 #include "audio/block_plan.h"
 #include "base/error.h"
 
@@ -19,7 +18,7 @@ BlockPlanOptions block_plan_for(const AudioSettings& settings, int engine_rate) 
     const auto has = [&](AudioFormat f) { return std::find(settings.formats.begin(), settings.formats.end(), f) != settings.formats.end(); };
     if (has(AudioFormat::opus) || (!has(AudioFormat::mp3) && !has(AudioFormat::m4b))) return options;
     const AudioFormat format = has(AudioFormat::mp3) ? AudioFormat::mp3 : AudioFormat::m4b;
-    const int rate = rate_for(format, settings.sample_rate > 0 ? settings.sample_rate : engine_rate);
+    const int rate = output_rate(format, settings, engine_rate);
     const std::uint64_t frame = (format == AudioFormat::mp3 ? mp3_frame_samples(rate) : aac_frame_samples) * static_cast<std::uint64_t>(engine_rate);
     if (frame % static_cast<std::uint64_t>(rate) == 0) options.grid = frame / static_cast<std::uint64_t>(rate);
     return options;
@@ -61,37 +60,24 @@ void apply_bitrate(const std::string& spec, AudioSettings& settings) {
                                                            "(wav and flac are lossless)");
 }
 
-struct AudioOutputs::Group {
-    int rate = 0;
-    std::vector<std::unique_ptr<AudioWriter>> writers;
-    bool exact = false;                    // 16-bit samples pass through untouched
-};
+int output_rate(AudioFormat format, const AudioSettings& settings, int engine_rate) {
+    return rate_for(format, settings.sample_rate > 0 ? settings.sample_rate : engine_rate);
+}
 
 AudioOutputs::AudioOutputs(const std::filesystem::path& base, const AudioSettings& settings, int engine_rate, const Timeline& timeline,
                            const std::string& title, const std::filesystem::path& ffmeta)
     : base_(base), settings_(settings), engine_rate_(engine_rate), title_(title), ffmeta_(ffmeta) {
-    const int wanted = settings.sample_rate > 0 ? settings.sample_rate : engine_rate;
     for (const ChapterMark& mark : timeline.chapters)
         chapters_.push_back({mark.title, samples_to_seconds(mark.start, timeline.sample_rate), samples_to_seconds(mark.end, timeline.sample_rate)});
-    auto group_for = [&](int rate) -> Group& {
-        for (auto& g : groups_)
-            if (g->rate == rate) return *g;
-        auto g = std::make_unique<Group>();
-        g->rate = rate;
-        g->exact = rate == engine_rate && !settings.loudness;
-        groups_.push_back(std::move(g));
-        return *groups_.back();
-    };
-    auto open = [&](const std::filesystem::path& path, AudioFormat format, int rate) {
-        std::vector<CuePoint> cues;
-        for (const ChapterMark& mark : timeline.chapters) cues.push_back({at_rate(mark.start, timeline.sample_rate, rate), mark.title});
-        const std::uint64_t frames = at_rate(timeline.total_samples, timeline.sample_rate, rate);
-        group_for(rate).writers.push_back(std::make_unique<SoundFileWriter>(path, format, rate, cues, title, frames, settings.rf64_above_bytes));
-    };
     for (AudioFormat format : settings.formats) {
         files_.push_back(std::make_unique<OutputFile>(base.string() + extension(format)));
-        rates_.push_back(rate_for(format, wanted));
-        if (!encoded_in_blocks(format)) open(files_.back()->temp_path(), format, rates_.back());
+        rates_.push_back(output_rate(format, settings, engine_rate));
+        if (encoded_in_blocks(format)) continue;
+        wav_rate_ = rates_.back();
+        std::vector<CuePoint> cues;
+        for (const ChapterMark& mark : timeline.chapters) cues.push_back({at_rate(mark.start, timeline.sample_rate, wav_rate_), mark.title});
+        wav_ = std::make_unique<SoundFileWriter>(files_.back()->temp_path(), wav_rate_, cues, title,
+                                                 at_rate(timeline.total_samples, timeline.sample_rate, wav_rate_), settings.rf64_above_bytes);
     }
     if (settings.loudness) meter_ = std::make_unique<LoudnessMeter>(rates_.front());  // the first format, as finished
 }
@@ -106,13 +92,9 @@ std::filesystem::path AudioOutputs::block_file(AudioFormat format) const {
 
 void AudioOutputs::write(const BlockSignal& signal) {
     limited_db_ = std::max(limited_db_, signal.limited_db);
-    for (auto& g : groups_) {
-        if (g->exact) {
-            for (auto& writer : g->writers) writer->write(signal.raw.data(), signal.raw.size());
-            continue;
-        }
-        const std::vector<std::int16_t> samples = pcm16_at(signal, g->rate);
-        for (auto& writer : g->writers) writer->write(samples.data(), samples.size());
+    if (wav_) {
+        const std::span<const std::int16_t> samples = pcm16_at(signal, wav_rate_, pcm16_scratch_);
+        wav_->write(samples.data(), samples.size());
     }
     if (meter_) {
         const std::span<const float> samples = floats_at(signal, rates_.front(), scratch_);
@@ -121,8 +103,7 @@ void AudioOutputs::write(const BlockSignal& signal) {
 }
 
 void AudioOutputs::finish() {
-    for (auto& g : groups_)
-        for (auto& writer : g->writers) writer->close();
+    if (wav_) wav_->close();
     for (std::size_t i = 0; i < settings_.formats.size(); ++i) {
         const AudioFormat format = settings_.formats[i];
         if (format == AudioFormat::flac || format == AudioFormat::opus || format == AudioFormat::mp3)

@@ -1,8 +1,8 @@
 #pragma once
-// The finished programme into every audio format asked for. Formats encoded in blocks (Opus) are
-// joined by the caller from the block cache into block_file(); the others are written here from
-// the blocks' signals (block_signal.h), fed in order: each at its rate, measured when loudness is
-// set. finish() then tags chapters (TagLib) and makes the M4B (ffmpeg). Every file is an
+// The finished programme into every audio format asked for. Formats encoded in blocks (all but
+// WAV) are joined by the caller into block_file(); the WAV is written here from the blocks'
+// signals (block_signal.h), fed in order, and the first format's signal is measured when loudness
+// is set. finish() then tags the chapters of FLAC, Opus and MP3 (TagLib). Every file is an
 // OutputFile: nothing replaces the previous outputs until the caller commits.
 #include <filesystem>
 #include <memory>
@@ -34,6 +34,9 @@ struct AudioSettings {
     Mp3Settings mp3;                                     // --bitrate mp3=…
     AacSettings m4b;                                     // --bitrate m4b=…
 };
+
+// The rate `format` is written at: --sample-rate (or the engine's), raised to one Opus has for Opus.
+int output_rate(AudioFormat format, const AudioSettings& settings, int engine_rate);
 
 // Formats whose audio is encoded block by block and cached (issue 15), all but WAV: the WAV is
 // written from the whole signal here.
@@ -67,15 +70,15 @@ public:
 
     // The rate of each format, in the order of the formats.
     const std::vector<int>& rates() const { return rates_; }
-    // True when some output here needs the signal of every block (a file written here, a meter).
-    bool needs_every_block() const { return !groups_.empty() || meter_; }
+    // True when some output here needs the signal of every block (the WAV, the meter).
+    bool needs_every_block() const { return wav_ || meter_; }
     // Where the caller writes a format encoded in blocks (before finish()).
     std::filesystem::path block_file(AudioFormat format) const;
     // The FFMETADATA1 file with the title and chapters (for the M4B).
     const std::filesystem::path& ffmeta() const { return ffmeta_; }
 
     void write(const BlockSignal& signal);  // the next block
-    void finish();  // flushes, closes, tags, makes the M4B
+    void finish();  // closes the WAV, tags the chapters
 
     std::vector<OutputFile*> files();  // in the order of the formats
     double output_lufs() const;
@@ -83,15 +86,15 @@ public:
     double limited_db() const;
 
 private:
-    struct Group;
-
     std::filesystem::path base_;
     AudioSettings settings_;
     int engine_rate_;
     std::string title_;
     std::filesystem::path ffmeta_;
     std::vector<std::unique_ptr<OutputFile>> files_;  // parallel to settings_.formats
-    std::vector<std::unique_ptr<Group>> groups_;
+    std::unique_ptr<SoundFileWriter> wav_;           // when WAV is asked for
+    int wav_rate_ = 0;
+    std::vector<std::int16_t> pcm16_scratch_;
     std::vector<int> rates_;                      // parallel to settings_.formats
     std::unique_ptr<LoudnessMeter> meter_;        // the first format's signal, with --loudness
     std::vector<float> scratch_;                  // 16-bit samples as floats

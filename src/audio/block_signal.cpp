@@ -7,7 +7,6 @@
 
 #include "audio/block_plan.h"
 #include "audio/resampler.h"
-#include "base/error.h"
 
 namespace sori {
 
@@ -76,15 +75,15 @@ std::span<const float> floats_at(const BlockSignal& signal, int rate, std::vecto
     return scratch;
 }
 
-std::vector<std::int16_t> pcm16_at(const BlockSignal& signal, int rate) {
+std::span<const std::int16_t> pcm16_at(const BlockSignal& signal, int rate, std::vector<std::int16_t>& scratch) {
     for (const auto& [r, samples] : signal.shaped) {
         if (r != rate) continue;
-        std::vector<std::int16_t> out(samples.size());
-        for (std::size_t i = 0; i < out.size(); ++i) {
+        scratch.resize(samples.size());
+        for (std::size_t i = 0; i < scratch.size(); ++i) {
             const float scaled = samples[i] * 32768.0f;
-            out[i] = scaled >= 32767.0f ? 32767 : scaled <= -32768.0f ? -32768 : static_cast<std::int16_t>(std::lrintf(scaled));
+            scratch[i] = scaled >= 32767.0f ? 32767 : scaled <= -32768.0f ? -32768 : static_cast<std::int16_t>(std::lrintf(scaled));
         }
-        return out;
+        return scratch;
     }
     return signal.raw;
 }

@@ -50,8 +50,8 @@ private:
 // `scratch` when the rate is exact.
 std::span<const float> floats_at(const BlockSignal& signal, int rate, std::vector<float>& scratch);
 // The 16-bit samples at `rate`: raw when exact, else the floats scaled back (×32768, the inverse
-// of ÷32768), rounded to nearest and clipped. Every 16-bit format is written from these, so the
-// WAV and the FLAC hold the same integers.
-std::vector<std::int16_t> pcm16_at(const BlockSignal& signal, int rate);
+// of ÷32768), rounded to nearest and clipped, into `scratch`. Every 16-bit format is written from
+// these, so the WAV and the FLAC hold the same integers.
+std::span<const std::int16_t> pcm16_at(const BlockSignal& signal, int rate, std::vector<std::int16_t>& scratch);
 
 }  // namespace sori

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "audio/block_joiner.h"
 #include "audio/byte_file.h"
 #include "audio/encoded_block.h"
 #include "audio/sample_md5.h"
@@ -31,17 +32,18 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
 
 // One FLAC file joined from encoded blocks, in order; the samples are also given, in order, for
 // the MD5 (add_samples).
-class FlacFile {
+class FlacFile : public BlockJoiner {
 public:
     // `total`: the programme's samples at `rate`. Throws Error(output) naming the path.
     FlacFile(const std::filesystem::path& path, int rate, const std::string& title, std::uint64_t total);
-    ~FlacFile();
+    ~FlacFile() override;
     FlacFile(const FlacFile&) = delete;
     FlacFile& operator=(const FlacFile&) = delete;
 
-    void add_samples(std::vector<std::int16_t> samples);
-    void add(const EncodedBlock& block);
-    void close();  // writes STREAMINFO and the seek table; throws when the frames miss the total
+    bool wants_samples() const override { return true; }
+    void add_samples(std::vector<std::int16_t> samples) override;
+    void add(const EncodedBlock& block) override;
+    void close() override;  // writes STREAMINFO and the seek table; throws when the frames miss the total
 
 private:
     struct SeekPoint {

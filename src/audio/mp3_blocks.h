@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 
+#include "audio/block_joiner.h"
 #include "audio/byte_file.h"
 #include "audio/encoded_block.h"
 
@@ -35,16 +36,16 @@ EncodedBlock encode_mp3_block(std::span<const std::int16_t> samples, int rate, c
                               std::uint64_t end, std::uint64_t total);
 
 // One MP3 file joined from encoded blocks, in order.
-class Mp3File {
+class Mp3File : public BlockJoiner {
 public:
     // `total`: the programme's samples at `rate`. Throws Error(output) naming the path.
     Mp3File(const std::filesystem::path& path, int rate, const Mp3Settings& settings, std::uint64_t total);
-    ~Mp3File();
+    ~Mp3File() override;
     Mp3File(const Mp3File&) = delete;
     Mp3File& operator=(const Mp3File&) = delete;
 
-    void add(const EncodedBlock& block);
-    void close();  // writes the Info frame; throws when the frames do not cover the total
+    void add(const EncodedBlock& block) override;
+    void close() override;  // writes the Info frame; throws when the frames do not cover the total
 
 private:
     std::string info_frame() const;

@@ -152,8 +152,9 @@ EncodedBlock encode_opus_block(std::span<const float> samples, int rate, const O
     return block;
 }
 
-OggOpusFile::OggOpusFile(const std::filesystem::path& path, int rate, const std::string& title, const OpusSettings& settings)
-    : path_(path), rate_(rate) {
+OggOpusFile::OggOpusFile(const std::filesystem::path& path, int rate, const std::string& title, const OpusSettings& settings,
+                         std::uint64_t total)
+    : path_(path), rate_(rate), total_(total) {
     pre_skip_ = lookahead(make_encoder(rate, settings).get()) * 48000 / static_cast<std::size_t>(rate);
     pages_ = std::make_unique<OggPageFile>(path);
     const std::vector<unsigned char> head = opus_head(pre_skip_, rate), tags = opus_tags(title);
@@ -178,8 +179,8 @@ void OggOpusFile::add(const EncodedBlock& block) {
     }
 }
 
-void OggOpusFile::close(std::uint64_t samples) {
-    const std::uint64_t end = pre_skip_ + samples * (48000 / static_cast<std::uint64_t>(rate_));
+void OggOpusFile::close() {
+    const std::uint64_t end = pre_skip_ + total_ * (48000 / static_cast<std::uint64_t>(rate_));
     if (!holding_ || end > decoded_)
         throw Error(ExitCode::internal, path_.string() + ": the Opus blocks hold " + std::to_string(decoded_) + " samples at 48 kHz, not " +
                                             std::to_string(end));

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "audio/block_joiner.h"
 #include "audio/encoded_block.h"
 
 namespace sori {
@@ -33,22 +34,23 @@ EncodedBlock encode_opus_block(std::span<const float> samples, int rate, const O
 class OggPageFile;
 
 // One Ogg Opus file joined from encoded blocks, in order.
-class OggOpusFile {
+class OggOpusFile : public BlockJoiner {
 public:
-    // Throws Error(output) naming the path when the file cannot be made.
-    OggOpusFile(const std::filesystem::path& path, int rate, const std::string& title, const OpusSettings& settings);
-    ~OggOpusFile();
+    // `total`: the programme's samples at `rate` (the last granule names it). Throws
+    // Error(output) naming the path when the file cannot be made.
+    OggOpusFile(const std::filesystem::path& path, int rate, const std::string& title, const OpusSettings& settings, std::uint64_t total);
+    ~OggOpusFile() override;
     OggOpusFile(const OggOpusFile&) = delete;
     OggOpusFile& operator=(const OggOpusFile&) = delete;
 
-    void add(const EncodedBlock& block);
-    // `samples`: the programme's length at the file's rate (the last granule names it).
-    void close(std::uint64_t samples);
+    void add(const EncodedBlock& block) override;
+    void close() override;
 
 private:
     std::filesystem::path path_;
     std::unique_ptr<OggPageFile> pages_;
     int rate_;
+    std::uint64_t total_;
     std::uint64_t pre_skip_;       // in 48 kHz samples
     std::uint64_t decoded_ = 0;    // 48 kHz samples in the packets added so far
     std::vector<unsigned char> held_;  // the newest packet, written when the next comes or at close

@@ -37,37 +37,18 @@ std::vector<unsigned char> label_list_chunk(const std::vector<CuePoint>& cues) {
     return body;
 }
 
-SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title)
-    : SoundFileWriter(path, AudioFormat::wav, sample_rate, cues, title) {}
-
-SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate,
-                                 const std::vector<CuePoint>& cues, const std::string& title, std::uint64_t frames,
-                                 std::uint64_t rf64_above)
-    : path_(path), rf64_(format == AudioFormat::wav && frames * 2 > rf64_above) {
+SoundFileWriter::SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title,
+                                 std::uint64_t frames, std::uint64_t rf64_above)
+    : path_(path), rf64_(frames * 2 > rf64_above) {
     SF_INFO info{};
     info.samplerate = sample_rate;
     info.channels = 1;
-    switch (format) {
-        case AudioFormat::wav: info.format = (rf64_ ? SF_FORMAT_RF64 : SF_FORMAT_WAV) | SF_FORMAT_PCM_16; break;
-        case AudioFormat::flac: info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16; break;
-        case AudioFormat::opus: info.format = SF_FORMAT_OGG | SF_FORMAT_OPUS; break;
-        case AudioFormat::mp3: info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III; break;
-        case AudioFormat::m4b: throw Error(ExitCode::internal, "m4b is made by ffmpeg, not libsndfile");
-    }
+    info.format = (rf64_ ? SF_FORMAT_RF64 : SF_FORMAT_WAV) | SF_FORMAT_PCM_16;
     file_ = sf_open(path.c_str(), SFM_WRITE, &info);
-    if (!file_) fail(path, "cannot create the " + format_name(format) + " file", nullptr);
-    // Floats beyond full scale clip instead of wrapping around.
-    sf_command(file_, SFC_SET_CLIPPING, nullptr, SF_TRUE);
-    if (format == AudioFormat::mp3 || format == AudioFormat::opus) {
-        // Speech in mono: a constant bit rate keeps chapter seeking exact in every player.
-        int mode = SF_BITRATE_MODE_CONSTANT;
-        double level = format == AudioFormat::mp3 ? 0.6 : 0.9;  // MP3 64 kb/s, Opus 32 kb/s
-        sf_command(file_, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
-        sf_command(file_, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
-    }
+    if (!file_) fail(path, "cannot create the wav file", nullptr);
     if (!title.empty()) sf_set_string(file_, SF_STR_TITLE, title.c_str());
     sf_set_string(file_, SF_STR_SOFTWARE, "sori " SORI_VERSION);
-    if (cues.empty() || format != AudioFormat::wav) return;
+    if (cues.empty()) return;
     if (rf64_) {
         rf64_cues_ = cues;
         return;
@@ -108,12 +89,6 @@ SoundFileWriter::~SoundFileWriter() {
 void SoundFileWriter::write(const std::int16_t* samples, std::size_t count) {
     if (count == 0) return;
     if (sf_write_short(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
-        fail(path_, "writing audio failed; is the disk full?", file_);
-}
-
-void SoundFileWriter::write(const float* samples, std::size_t count) {
-    if (count == 0) return;
-    if (sf_write_float(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
         fail(path_, "writing audio failed; is the disk full?", file_);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
-// Audio files through libsndfile: WAV (16-bit PCM, with a `cue ` point and a LIST/adtl `labl`
-// name for every chapter, so that players, ffprobe and exiftool show named chapters). FLAC,
-// Opus and MP3 are encoded in blocks (flac_blocks.h, opus_blocks.h, mp3_blocks.h); libsndfile's
-// writers of them are still here for the tests that compare with them.
+// WAV files through libsndfile: 16-bit PCM, with a `cue ` point and a LIST/adtl `labl` name for
+// every chapter, so that players, ffprobe and exiftool show named chapters (the other formats are
+// encoded in blocks: flac_blocks.h, opus_blocks.h, mp3_blocks.h, aac_blocks.h).
 // One SoundFileWriter owns one SNDFILE handle; not thread-safe.
 #include <cstdint>
 #include <filesystem>
@@ -11,7 +10,6 @@
 #include <vector>
 
 #include "audio/audio_format.h"
-#include "audio/audio_writer.h"
 
 struct sf_private_tag;
 
@@ -22,24 +20,21 @@ struct CuePoint {
     std::string label;         // chapter name (UTF-8)
 };
 
-class SoundFileWriter : public AudioWriter {
+class SoundFileWriter {
 public:
     // Opens a WAV file for writing; cue points must be known before the first sample. A non-empty
-    // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software.
-    SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "");
-    // Opens a file of `format` (not m4b). Cue points are written only to WAV. A WAV of more than
-    // `rf64_above` bytes of audio (`frames` expected) is written as RF64, its chapters appended
-    // after the audio on close (libsndfile's RF64 writer drops cue points).
-    SoundFileWriter(const std::filesystem::path& path, AudioFormat format, int sample_rate, const std::vector<CuePoint>& cues,
-                    const std::string& title, std::uint64_t frames = 0, std::uint64_t rf64_above = wav_size_limit);
-    ~SoundFileWriter() override;
+    // `title` is stored as the file's title (LIST/INFO INAM), with sori as its software. A WAV of
+    // more than `rf64_above` bytes of audio (`frames` expected) is written as RF64, its chapters
+    // appended after the audio on close (libsndfile's RF64 writer drops cue points).
+    SoundFileWriter(const std::filesystem::path& path, int sample_rate, const std::vector<CuePoint>& cues, const std::string& title = "",
+                    std::uint64_t frames = 0, std::uint64_t rf64_above = wav_size_limit);
+    ~SoundFileWriter();
     SoundFileWriter(const SoundFileWriter&) = delete;
     SoundFileWriter& operator=(const SoundFileWriter&) = delete;
 
-    void write(const std::int16_t* samples, std::size_t count) override;
-    void write(const float* samples, std::size_t count) override;  // full scale ±1.0; beyond it is clipped
+    void write(const std::int16_t* samples, std::size_t count);
     void write_silence(std::size_t count);
-    void close() override;  // flushes and closes; throws when the file could not be completed
+    void close();  // flushes and closes; throws when the file could not be completed
 
 private:
     std::filesystem::path path_;

@@ -1,7 +1,10 @@
 #include "render/block_encoding.h"
 
+#include "audio/aac_blocks.h"
+#include "audio/flac_blocks.h"
+#include "audio/mp3_blocks.h"
+#include "audio/opus_blocks.h"
 #include "base/error.h"
-#include "render/block_keys.h"
 
 namespace sori {
 namespace {
@@ -17,6 +20,22 @@ ShapeSettings shape_settings(const AudioSettings& settings, int engine_rate, dou
 
 }  // namespace
 
+namespace {
+
+std::unique_ptr<BlockJoiner> open_file(const BlockKeyer& keyer, const std::filesystem::path& path, const AudioSettings& settings,
+                                       const AudioOutputs& outputs, const std::string& title, std::uint64_t total) {
+    switch (keyer.format) {
+        case AudioFormat::opus: return std::make_unique<OggOpusFile>(path, keyer.rate, title, settings.opus, total);
+        case AudioFormat::flac: return std::make_unique<FlacFile>(path, keyer.rate, title, total);
+        case AudioFormat::mp3: return std::make_unique<Mp3File>(path, keyer.rate, settings.mp3, total);
+        case AudioFormat::m4b: return std::make_unique<M4bFile>(path, keyer.rate, outputs.ffmeta(), total);
+        case AudioFormat::wav: break;
+    }
+    throw Error(ExitCode::internal, "wav is not encoded in blocks");
+}
+
+}  // namespace
+
 BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings, const AudioOutputs& outputs,
                              const std::string& title, double gain_db, BlockCache cache)
     : shaper_(shape_settings(settings, timeline.sample_rate, gain_db), outputs.rates()),
@@ -24,23 +43,15 @@ BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, c
       cache_(std::move(cache)),
       timeline_(timeline) {
     const std::vector<std::string> contents = block_contents(timeline, plan.keys);
-    for (std::size_t f = 0; f < settings.formats.size(); ++f) {
-        if (!encoded_in_blocks(settings.formats[f])) continue;
+    for (const BlockKeyer& keyer : block_keyers(settings, timeline.sample_rate, shaper_)) {
         Format format;
-        format.format = settings.formats[f];
-        format.rate = outputs.rates()[f];
-        const std::string codec = codec_signature(format.format, format.rate, settings), shaping = shaper_.signature(format.rate);
+        format.keyer = keyer;
         for (std::size_t b = 0; b < contents.size(); ++b) {
-            const std::string placement = block_placement(format.format, format.rate, timeline.blocks[b], timeline.sample_rate);
-            format.keys.push_back(block_key(codec, shaping, contents[b], placement));
+            format.keys.push_back(keyer.key(contents[b], timeline.blocks[b], timeline.sample_rate));
             format.missing.push_back(!cache_.present(format.keys.back()));
         }
-        const std::filesystem::path path = outputs.block_file(format.format);
-        const std::uint64_t total = at_rate(timeline.total_samples, timeline.sample_rate, format.rate);
-        if (format.format == AudioFormat::opus) format.opus = std::make_unique<OggOpusFile>(path, format.rate, title, settings.opus);
-        else if (format.format == AudioFormat::flac) format.flac = std::make_unique<FlacFile>(path, format.rate, title, total);
-        else if (format.format == AudioFormat::mp3) format.mp3 = std::make_unique<Mp3File>(path, format.rate, settings.mp3, total);
-        else format.m4b = std::make_unique<M4bFile>(path, format.rate, outputs.ffmeta(), total);
+        const std::uint64_t total = at_rate(timeline.total_samples, timeline.sample_rate, keyer.rate);
+        format.file = open_file(keyer, outputs.block_file(keyer.format), settings, outputs, title, total);
         formats_.push_back(std::move(format));
     }
 }
@@ -55,27 +66,31 @@ bool BlockEncoding::missing(std::size_t b) const {
 
 bool BlockEncoding::needs_every_block() const {
     for (const Format& format : formats_)
-        if (format.flac) return true;
+        if (format.file->wants_samples()) return true;
     return false;
 }
 
 EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& signal, std::size_t b) const {
-    const bool last = b + 1 == timeline_.blocks.size();
-    if (format.flac) return encode_flac_block(pcm16_at(signal, format.rate), format.rate, settings_.flac);
+    const int rate = format.keyer.rate, from = timeline_.sample_rate;
     const AudioBlock& block = timeline_.blocks[b];
-    const int from = timeline_.sample_rate;
-    const std::uint64_t start = at_rate(block.start, from, format.rate), end = at_rate(block.end, from, format.rate),
-                        total = at_rate(timeline_.total_samples, from, format.rate);
-    if (format.mp3) return encode_mp3_block(pcm16_at(signal, format.rate), format.rate, settings_.mp3, start, end, total);
-    if (format.m4b) return encode_aac_block(pcm16_at(signal, format.rate), format.rate, settings_.m4b, start, end, total, cache_.folder() / "tmp");
-    std::vector<float> scratch;
-    return encode_opus_block(floats_at(signal, format.rate, scratch), format.rate, settings_.opus, last);
+    const std::uint64_t start = at_rate(block.start, from, rate), end = at_rate(block.end, from, rate),
+                        total = at_rate(timeline_.total_samples, from, rate);
+    std::vector<std::int16_t> pcm16;
+    std::vector<float> floats;
+    switch (format.keyer.format) {
+        case AudioFormat::flac: return encode_flac_block(pcm16_at(signal, rate, pcm16), rate, settings_.flac);
+        case AudioFormat::mp3: return encode_mp3_block(pcm16_at(signal, rate, pcm16), rate, settings_.mp3, start, end, total);
+        case AudioFormat::m4b:
+            return encode_aac_block(pcm16_at(signal, rate, pcm16), rate, settings_.m4b, start, end, total, cache_.folder() / "tmp");
+        case AudioFormat::opus: return encode_opus_block(floats_at(signal, rate, floats), rate, settings_.opus, b + 1 == timeline_.blocks.size());
+        case AudioFormat::wav: break;
+    }
+    throw Error(ExitCode::internal, "wav is not encoded in blocks");
 }
 
 BlockResult BlockEncoding::process(std::size_t b, std::vector<std::int16_t> raw, bool read) const {
     const AudioBlock& block = timeline_.blocks[b];
     BlockResult result;
-    result.read = read;
     if (read) result.signal = shaper_.shape(std::move(raw), block.start, block.end);
     for (const Format& format : formats_) {
         if (format.missing[b]) {
@@ -101,28 +116,19 @@ void BlockEncoding::deliver(const BlockResult& result) {
     damaged_ |= result.damaged;
     if (damaged_) return;
     for (std::size_t f = 0; f < formats_.size(); ++f) {
-        Format& format = formats_[f];
-        if (format.opus) {
-            format.opus->add(*result.encoded[f]);
-        } else if (format.mp3) {
-            format.mp3->add(*result.encoded[f]);
-        } else if (format.m4b) {
-            format.m4b->add(*result.encoded[f]);
-        } else {
-            format.flac->add_samples(pcm16_at(result.signal, format.rate));
-            format.flac->add(*result.encoded[f]);
+        BlockJoiner& file = *formats_[f].file;
+        if (file.wants_samples()) {
+            std::vector<std::int16_t> scratch;
+            const std::span<const std::int16_t> samples = pcm16_at(result.signal, formats_[f].keyer.rate, scratch);
+            file.add_samples(std::vector<std::int16_t>(samples.begin(), samples.end()));
         }
+        file.add(*result.encoded[f]);
     }
 }
 
 bool BlockEncoding::finish() {
     if (damaged_) return false;
-    for (Format& format : formats_) {
-        if (format.opus) format.opus->close(at_rate(timeline_.total_samples, timeline_.sample_rate, format.rate));
-        else if (format.mp3) format.mp3->close();
-        else if (format.m4b) format.m4b->close();
-        else format.flac->close();
-    }
+    for (Format& format : formats_) format.file->close();
     return true;
 }
 

@@ -13,10 +13,9 @@
 #include "audio/audio_outputs.h"
 #include "audio/block_plan.h"
 #include "audio/block_signal.h"
-#include "audio/flac_blocks.h"
-#include "audio/mp3_blocks.h"
-#include "audio/opus_blocks.h"
+#include "audio/block_joiner.h"
 #include "cache/block_cache.h"
+#include "render/block_keys.h"
 #include "synthesis/render_plan.h"
 
 namespace sori {
@@ -25,7 +24,6 @@ namespace sori {
 // format's encoding, made now or taken from the cache.
 struct BlockResult {
     BlockSignal signal;
-    bool read = false;                               // the signal is there
     std::vector<std::optional<EncodedBlock>> encoded;  // per block-encoded format
     bool damaged = false;                            // a cache entry failed its check (it was removed)
 };
@@ -61,14 +59,10 @@ public:
 
 private:
     struct Format {
-        AudioFormat format = AudioFormat::wav;
-        int rate = 0;
+        BlockKeyer keyer;               // its format, rate and what its keys hash
         std::vector<std::string> keys;  // per block
         std::vector<bool> missing;      // per block, when the render began
-        std::unique_ptr<OggOpusFile> opus;
-        std::unique_ptr<FlacFile> flac;
-        std::unique_ptr<Mp3File> mp3;
-        std::unique_ptr<M4bFile> m4b;
+        std::unique_ptr<BlockJoiner> file;
     };
     EncodedBlock encode(const Format& format, const BlockSignal& signal, std::size_t b) const;
 

@@ -35,6 +35,9 @@ std::vector<std::string> block_contents(const Timeline& timeline, const std::vec
     return contents;
 }
 
+namespace {
+
+// Everything besides the samples that decides a format's block bytes.
 std::string codec_signature(AudioFormat format, int rate, const AudioSettings& settings) {
     if (format == AudioFormat::opus) return opus_signature(rate, settings.opus);
     if (format == AudioFormat::flac) return flac_signature(rate, settings.flac);
@@ -43,6 +46,8 @@ std::string codec_signature(AudioFormat format, int rate, const AudioSettings& s
     throw Error(ExitCode::internal, format_name(format) + " is not encoded in blocks");
 }
 
+// Where a block lies on a format's own frame grid when that is not the blocks' grid (MP3 frames
+// of 26 ms against cuts every 20 ms when Opus is encoded too): its bytes depend on it.
 std::string block_placement(AudioFormat format, int rate, const AudioBlock& block, int timeline_rate) {
     if (format != AudioFormat::mp3 && format != AudioFormat::m4b) return "";
     const std::uint64_t frame = format == AudioFormat::mp3 ? mp3_frame_samples(rate) : aac_frame_samples;
@@ -50,14 +55,26 @@ std::string block_placement(AudioFormat format, int rate, const AudioBlock& bloc
            std::to_string(at_rate(block.end, timeline_rate, rate) % frame);
 }
 
-std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content, const std::string& placement) {
+}  // namespace
+
+std::string BlockKeyer::key(const std::string& content, const AudioBlock& block, int timeline_rate) const {
     ContentHasher hasher;
     hasher.add_field("sori-block", 2);  // raised whenever a block's bytes would change for the same inputs
     hasher.add_field("codec", codec);
     hasher.add_field("shaping", shaping);
     hasher.add_field("content", content);
-    hasher.add_field("placement", placement);
+    hasher.add_field("placement", block_placement(format, rate, block, timeline_rate));
     return hasher.hex128();
+}
+
+std::vector<BlockKeyer> block_keyers(const AudioSettings& settings, int engine_rate, const SignalShaper& shaper) {
+    std::vector<BlockKeyer> keyers;
+    for (AudioFormat format : settings.formats) {
+        if (!encoded_in_blocks(format)) continue;
+        const int rate = output_rate(format, settings, engine_rate);
+        keyers.push_back({format, rate, codec_signature(format, rate, settings), shaper.signature(rate)});
+    }
+    return keyers;
 }
 
 }  // namespace sori

@@ -11,6 +11,7 @@
 
 #include "audio/audio_format.h"
 #include "audio/audio_outputs.h"
+#include "audio/block_signal.h"
 #include "audio/timeline.h"
 
 namespace sori {
@@ -33,13 +34,19 @@ private:
 // The content keys of every block of `timeline` (`keys`: the items' sentence keys).
 std::vector<std::string> block_contents(const Timeline& timeline, const std::vector<std::string>& keys);
 
-// Everything besides the samples that decides a format's block bytes.
-std::string codec_signature(AudioFormat format, int rate, const AudioSettings& settings);
+// One block-encoded format's keys: what decides its bytes besides a block's content and place is
+// the same for every block of a render.
+struct BlockKeyer {
+    AudioFormat format = AudioFormat::wav;
+    int rate = 0;         // the format's own rate
+    std::string codec;    // the codec and its settings
+    std::string shaping;  // gain, limiter and resampler (SignalShaper::signature)
 
-// Where a block lies on a format's own frame grid when that is not the blocks' grid (MP3 frames
-// of 26 ms against cuts every 20 ms when Opus is encoded too): its bytes depend on it.
-std::string block_placement(AudioFormat format, int rate, const AudioBlock& block, int timeline_rate);
+    // The key of the block of content key `content` lying at `block` of a timeline at `timeline_rate`.
+    std::string key(const std::string& content, const AudioBlock& block, int timeline_rate) const;
+};
 
-std::string block_key(const std::string& codec, const std::string& shaping, const std::string& content, const std::string& placement);
+// The keyers of the block-encoded formats of `settings`, in their order.
+std::vector<BlockKeyer> block_keyers(const AudioSettings& settings, int engine_rate, const SignalShaper& shaper);
 
 }  // namespace sori

@@ -33,14 +33,8 @@ class DryRunBlocks {
 public:
     DryRunBlocks(const RenderOptions& options, int rate, bool cache_present)
         : options_(options), builder_(options.settings.pauses, rate, block_plan_for(options.audio, rate)), cache_(options.cache_folder.value_or(options.output_folder / ".cache")),
-          shaper_(ShapeSettings{rate, std::nullopt, 0, rate}, rates(options, rate)), look_up_(options.use_cache && cache_present), rate_(rate) {
-        const int wanted = options.audio.sample_rate > 0 ? options.audio.sample_rate : rate;
-        for (AudioFormat format : options.audio.formats)
-            if (encoded_in_blocks(format)) {
-                const int at = rate_for(format, wanted);
-                formats_.push_back({format, at, codec_signature(format, at, options.audio), shaper_.signature(at)});
-            }
-    }
+          keyers_(block_keyers(options.audio, rate, SignalShaper(ShapeSettings{rate, std::nullopt, 0, rate}, {}))),
+          look_up_(options.use_cache && cache_present), rate_(rate) {}
 
     // `samples`: the item's length when its audio is in the cache.
     void add(const ScriptItem& item, const std::string& key, std::optional<std::uint64_t> samples) {
@@ -60,11 +54,6 @@ public:
     }
 
 private:
-    static std::vector<int> rates(const RenderOptions& options, int rate) {
-        std::vector<int> all;
-        for (AudioFormat format : options.audio.formats) all.push_back(rate_for(format, options.audio.sample_rate > 0 ? options.audio.sample_rate : rate));
-        return all;
-    }
     // A sentence not yet synthesized: about seven syllables a second (UTF-8 Hangul: three bytes each).
     std::uint64_t estimated_samples(const ScriptItem& item) const { return item.pronounced.size() / 3 * rate() / 7; }
     std::uint64_t rate() const { return static_cast<std::uint64_t>(rate_); }
@@ -73,10 +62,10 @@ private:
         ++blocks_;
         const std::string content = content_.finish(block.end - block.start, last);
         start_ = block.end;
-        for (const Format& format : formats_) {
+        for (const BlockKeyer& keyer : keyers_) {
             if (fresh_ || !look_up_) ++encoded_;
             else if (options_.audio.loudness) ++unsure_;
-            else ++(cache_.present(block_key(format.codec, format.shaping, content, block_placement(format.format, format.rate, block, rate_))) ? cached_ : encoded_);
+            else ++(cache_.present(keyer.key(content, block, rate_)) ? cached_ : encoded_);
         }
         fresh_ = false;
     }
@@ -84,15 +73,9 @@ private:
     const RenderOptions& options_;
     TimelineBuilder builder_;
     BlockCache cache_;
-    SignalShaper shaper_;
+    std::vector<BlockKeyer> keyers_;  // of the block-encoded formats (the gain is 0: without --loudness)
     bool look_up_;
     int rate_;
-    struct Format {
-        AudioFormat format;
-        int rate;
-        std::string codec, shaping;
-    };
-    std::vector<Format> formats_;  // the block-encoded ones
     BlockContentHasher content_;
     std::uint64_t start_ = 0;  // of the block being laid out
     bool fresh_ = false;       // it holds a sentence to synthesize

@@ -68,7 +68,7 @@ void check_cancel(const RenderOptions& options) {
 // Streams every item's audio and the pauses between them, in order, one sentence in memory at
 // a time. False when the timeline must be laid out again (see load_segment).
 bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
-                      const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink) {
+                      const RenderOptions& options, RenderSummary& summary, const Sink& sink) {
     std::vector<std::int16_t> samples;  // one sentence at a time, reused
     std::uint64_t written = 0;
     for (std::size_t i = 0; i < script.items.size(); ++i) {
@@ -76,7 +76,6 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
         silence(sink, timeline.items[i].start - written);
         if (!plan.keys[i].empty()) {
             if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
-            if (touch && options.use_cache) cache.touch(plan.keys[i]);
             sink(samples.data(), samples.size());
         }
         written = timeline.items[i].end;
@@ -124,7 +123,7 @@ double measure_loudness(const Script& script, RenderPlan& plan, const Timeline& 
         limiter->process(s, n, limited);
         meter.add(limited.data(), limited.size());
     };
-    restart = !stream_programme(script, plan, timeline, cache, options, summary, false, [&](const std::int16_t* s, std::size_t n) {
+    restart = !stream_programme(script, plan, timeline, cache, options, summary, [&](const std::int16_t* s, std::size_t n) {
         block.resize(n);
         for (std::size_t i = 0; i < n; ++i) block[i] = static_cast<float>(s[i]) / 32768.0f;
         measure(block.data(), n);

@@ -21,10 +21,10 @@ using Sink = std::function<void(const std::int16_t*, std::size_t)>;
 // Throws Error(interrupted) once options.cancel is set.
 void check_cancel(const RenderOptions& options);
 
-// Feeds the whole programme to `sink`; `touch` marks the entries used (so prune keeps them).
-// False when the timeline must be laid out again.
+// Feeds the whole programme to `sink` (to measure it). False when the timeline must be laid out
+// again.
 bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
-                      const RenderOptions& options, RenderSummary& summary, bool touch, const Sink& sink);
+                      const RenderOptions& options, RenderSummary& summary, const Sink& sink);
 
 using BlockSink = std::function<void(std::size_t block, std::vector<std::int16_t> samples, bool read)>;
 

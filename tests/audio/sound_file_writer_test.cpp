@@ -61,7 +61,7 @@ TEST_CASE("A WAV too large for RIFF is written as RF64 with its chapters after t
     const std::vector<sori::CuePoint> cues{{0, "처음"}, {30000, "둘째 장"}, {70001, "끝"}};
     {
         // A limit of 100 kB stands in for 4 GiB: the same path, without writing 4 GiB of silence.
-        sori::SoundFileWriter writer(path, sori::AudioFormat::wav, 22050, cues, "긴 글", 100000, 100000);
+        sori::SoundFileWriter writer(path, 22050, cues, "긴 글", 100000, 100000);
         writer.write_silence(100000);
         writer.close();
     }
@@ -78,7 +78,7 @@ TEST_CASE("A WAV too large for RIFF is written as RF64 with its chapters after t
 TEST_CASE("A WAV within the RIFF limit stays a plain RIFF WAV", "[wav]") {
     const auto path = temp_wav("riff");
     {
-        sori::SoundFileWriter writer(path, sori::AudioFormat::wav, 22050, {{0, "하나"}}, "", 1000, 100000);
+        sori::SoundFileWriter writer(path, 22050, {{0, "하나"}}, "", 1000, 100000);
         writer.write_silence(1000);
         writer.close();
     }

@@ -1,0 +1,22 @@
+#pragma once
+// What every block-encoded file is to its caller: encoded blocks added in order, then close().
+// FLAC also hashes every sample (STREAMINFO's MD5), so it asks for each block's samples too.
+#include <cstdint>
+#include <vector>
+
+#include "audio/encoded_block.h"
+
+namespace sori {
+
+class BlockJoiner {
+public:
+    virtual ~BlockJoiner() = default;
+    virtual void add(const EncodedBlock& block) = 0;
+    // Ends the file; throws when the blocks did not cover the programme or it cannot be written.
+    virtual void close() = 0;
+    // True when add_samples() must be given every block's 16-bit samples, in order.
+    virtual bool wants_samples() const { return false; }
+    virtual void add_samples(std::vector<std::int16_t>) {}
+};
+
+}  // namespace sori
