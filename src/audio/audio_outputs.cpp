@@ -106,10 +106,11 @@ void AudioOutputs::finish() {
     if (wav_) wav_->close();
     for (std::size_t i = 0; i < settings_.formats.size(); ++i) {
         const AudioFormat format = settings_.formats[i];
-        if (format == AudioFormat::flac || format == AudioFormat::opus || format == AudioFormat::mp3)
-            write_chapter_tags(files_[i]->temp_path(), format, title_, "sori", chapters_);
+        if (format == AudioFormat::mp3) write_chapter_tags(files_[i]->temp_path(), format, title_, "sori", chapters_);
     }
 }
+
+std::vector<std::string> AudioOutputs::vorbis_comments() const { return sori::vorbis_comments(title_, "sori", chapters_); }
 
 std::vector<OutputFile*> AudioOutputs::files() {
     std::vector<OutputFile*> files;

@@ -2,7 +2,7 @@
 // The finished programme into every audio format asked for. Formats encoded in blocks (all but
 // WAV) are joined by the caller into block_file(); the WAV is written here from the blocks'
 // signals (block_signal.h), fed in order, and the first format's signal is measured when loudness
-// is set. finish() then tags the chapters of FLAC, Opus and MP3 (TagLib). Every file is an
+// is set. finish() then tags the MP3's chapters (TagLib); FLAC and Opus have them in their headers. Every file is an
 // OutputFile: nothing replaces the previous outputs until the caller commits.
 #include <filesystem>
 #include <memory>
@@ -74,11 +74,13 @@ public:
     bool needs_every_block() const { return wav_ || meter_; }
     // Where the caller writes a format encoded in blocks (before finish()).
     std::filesystem::path block_file(AudioFormat format) const;
+    // The title, artist and chapters as Vorbis comments (for FLAC and Opus).
+    std::vector<std::string> vorbis_comments() const;
     // The FFMETADATA1 file with the title and chapters (for the M4B).
     const std::filesystem::path& ffmeta() const { return ffmeta_; }
 
     void write(const BlockSignal& signal);  // the next block
-    void finish();  // closes the WAV, tags the chapters
+    void finish();  // closes the WAV, tags the MP3's chapters
 
     std::vector<OutputFile*> files();  // in the order of the formats
     double output_lufs() const;

@@ -1,7 +1,9 @@
 #pragma once
 // What every block-encoded file is to its caller: encoded blocks added in order, then close().
-// FLAC also hashes every sample (STREAMINFO's MD5), so it asks for each block's samples too.
+// FLAC also hashes every sample (STREAMINFO's MD5), so it asks for each block's samples too; the
+// hash's state after each block can be kept, and a later file resumes from one.
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "audio/encoded_block.h"
@@ -17,6 +19,11 @@ public:
     // True when add_samples() must be given every block's 16-bit samples, in order.
     virtual bool wants_samples() const { return false; }
     virtual void add_samples(std::vector<std::int16_t>) {}
+    // Before any samples are added: the first `samples` are hashed already, to `state` (one of
+    // sample_states()). False, with nothing changed, when `state` cannot be resumed.
+    virtual bool resume_samples(std::span<const unsigned char> /*state*/, std::uint64_t /*samples*/) { return false; }
+    // After close(): the hash's state after each add_samples().
+    virtual std::vector<std::vector<unsigned char>> sample_states() { return {}; }
 };
 
 }  // namespace sori

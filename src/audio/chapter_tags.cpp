@@ -3,13 +3,10 @@
 #include <cmath>
 #include <cstdio>
 #include <taglib/chapterframe.h>
-#include <taglib/flacfile.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
-#include <taglib/opusfile.h>
 #include <taglib/tableofcontentsframe.h>
 #include <taglib/textidentificationframe.h>
-#include <taglib/xiphcomment.h>
 
 #include "base/error.h"
 
@@ -50,18 +47,6 @@ void tag_mp3(const std::filesystem::path& path, const std::string& title, const 
     if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v4)) fail(path, "cannot save the MP3 chapters");
 }
 
-void fill_xiph(TagLib::Ogg::XiphComment* comment, const std::string& title, const std::string& artist,
-               const std::vector<TaggedChapter>& chapters) {
-    comment->addField("TITLE", utf8(title), true);
-    comment->addField("ARTIST", utf8(artist), true);
-    for (std::size_t i = 0; i < chapters.size(); ++i) {
-        char key[32];
-        std::snprintf(key, sizeof key, "CHAPTER%03zu", i + 1);
-        comment->addField(key, utf8(vorbis_chapter_time(chapters[i].start_seconds)), true);
-        comment->addField(std::string(key) + "NAME", utf8(chapters[i].title), true);
-    }
-}
-
 }  // namespace
 
 std::string vorbis_chapter_time(double seconds) {
@@ -71,27 +56,22 @@ std::string vorbis_chapter_time(double seconds) {
     return text;
 }
 
+std::vector<std::string> vorbis_comments(const std::string& title, const std::string& artist, const std::vector<TaggedChapter>& chapters) {
+    std::vector<std::string> fields;
+    if (!title.empty()) fields.push_back("TITLE=" + title);
+    fields.push_back("ARTIST=" + artist);
+    for (std::size_t i = 0; i < chapters.size(); ++i) {
+        char key[32];
+        std::snprintf(key, sizeof key, "CHAPTER%03zu", i + 1);
+        fields.push_back(std::string(key) + "=" + vorbis_chapter_time(chapters[i].start_seconds));
+        fields.push_back(std::string(key) + "NAME=" + chapters[i].title);
+    }
+    return fields;
+}
+
 void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const std::string& artist,
                         const std::vector<TaggedChapter>& chapters) {
-    switch (format) {
-        case AudioFormat::mp3: tag_mp3(path, title, artist, chapters); return;
-        case AudioFormat::flac: {
-            TagLib::FLAC::File file(path.c_str(), false);
-            if (!file.isValid()) fail(path, "TagLib cannot read the FLAC file it was given");
-            fill_xiph(file.xiphComment(true), title, artist, chapters);
-            if (!file.save()) fail(path, "cannot save the FLAC chapters");
-            return;
-        }
-        case AudioFormat::opus: {
-            TagLib::Ogg::Opus::File file(path.c_str(), false);
-            if (!file.isValid()) fail(path, "TagLib cannot read the Opus file it was given");
-            fill_xiph(file.tag(), title, artist, chapters);
-            if (!file.save()) fail(path, "cannot save the Opus chapters");
-            return;
-        }
-        case AudioFormat::wav:
-        case AudioFormat::m4b: return;  // chapters are written by the WAV writer and by ffmpeg
-    }
+    if (format == AudioFormat::mp3) tag_mp3(path, title, artist, chapters);
 }
 
 }  // namespace sori

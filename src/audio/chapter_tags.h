@@ -1,7 +1,8 @@
 #pragma once
-// Chapters inside compressed files, written with TagLib after the audio: ID3v2.4 CHAP frames
-// and a CTOC table of contents in MP3; Vorbis comments CHAPTER001=HH:MM:SS.mmm and
-// CHAPTER001NAME=… in FLAC and Ogg Opus. Title and artist tags go with them.
+// Chapters inside compressed files: ID3v2.4 CHAP frames and a CTOC table of contents in MP3,
+// written with TagLib after the audio; Vorbis comments CHAPTER001=HH:MM:SS.mmm and
+// CHAPTER001NAME=… in FLAC and Ogg Opus, which their joiners write in their headers (no pass
+// over the finished file). Title and artist tags go with them.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -16,9 +17,14 @@ struct TaggedChapter {
     double end_seconds = 0;
 };
 
-// Tags the file at `path` (written as `format`). Throws Error(output) when TagLib cannot.
+// Tags the MP3 file at `path` (other formats carry their tags already). Throws Error(output)
+// when TagLib cannot.
 void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const std::string& artist,
                         const std::vector<TaggedChapter>& chapters);
+
+// The Vorbis comments of a FLAC or Ogg Opus file, "FIELD=value": TITLE (when there is one),
+// ARTIST, then CHAPTER001 and CHAPTER001NAME for each chapter.
+std::vector<std::string> vorbis_comments(const std::string& title, const std::string& artist, const std::vector<TaggedChapter>& chapters);
 
 // "01:02:03.456", the Vorbis-comment chapter time.
 std::string vorbis_chapter_time(double seconds);

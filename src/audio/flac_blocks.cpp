@@ -8,6 +8,10 @@
 
 #include "base/error.h"
 
+// Exported by libFLAC (1.1 to 1.5) but declared only in its protected header, for its own tests: a
+// block encoder need not hash its samples, the file's MD5 covers all blocks and FlacFile makes it once.
+extern "C" FLAC_API FLAC__bool FLAC__stream_encoder_set_do_md5(FLAC__StreamEncoder* encoder, FLAC__bool value);
+
 namespace sori {
 namespace {
 
@@ -149,6 +153,7 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
     FLAC__stream_encoder_set_sample_rate(encoder.get(), static_cast<uint32_t>(rate));
     FLAC__stream_encoder_set_compression_level(encoder.get(), static_cast<uint32_t>(settings.compression));
     FLAC__stream_encoder_set_blocksize(encoder.get(), blocksize_for(samples.size()));
+    FLAC__stream_encoder_set_do_md5(encoder.get(), false);
     EncodedBlock block;
     if (FLAC__stream_encoder_init_stream(encoder.get(), collect_frame, nullptr, nullptr, nullptr, &block) != FLAC__STREAM_ENCODER_INIT_STATUS_OK)
         throw Error(ExitCode::internal, "libFLAC cannot encode at " + std::to_string(rate) + " Hz");
@@ -163,8 +168,8 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
     return block;
 }
 
-FlacFile::FlacFile(const std::filesystem::path& path, int rate, const std::string& title, std::uint64_t total)
-    : file_(path, "the flac file"), rate_(rate), title_(title), total_(total), md5_(std::make_unique<SampleMd5>()) {
+FlacFile::FlacFile(const std::filesystem::path& path, int rate, std::vector<std::string> comments, std::uint64_t total)
+    : file_(path, "the flac file"), rate_(rate), comments_(std::move(comments)), total_(total), md5_(std::make_unique<SampleMd5>()) {
     seek_.reserve(static_cast<std::size_t>(total / (static_cast<std::uint64_t>(seek_every_s) * static_cast<std::uint64_t>(rate)) + 1));
     const std::vector<unsigned char> head = metadata();  // the real one comes at close, the same size
     file_.write(head.data(), head.size());
@@ -176,6 +181,14 @@ void FlacFile::add_samples(std::vector<std::int16_t> samples) {
     hashed_ += samples.size();
     md5_->add(std::move(samples));
 }
+
+bool FlacFile::resume_samples(std::span<const unsigned char> state, std::uint64_t samples) {
+    if (hashed_ != 0 || samples > total_ || !md5_->resume(state)) return false;
+    hashed_ = samples;
+    return true;
+}
+
+std::vector<std::vector<unsigned char>> FlacFile::sample_states() { return md5_->states(); }
 
 void FlacFile::add(const EncodedBlock& block) {
     std::size_t at = 0;
@@ -197,8 +210,8 @@ void FlacFile::add(const EncodedBlock& block) {
     }
 }
 
-// STREAMINFO, SEEKTABLE (unused points are placeholders), VORBIS_COMMENT (title; the chapters
-// are tagged after: chapter_tags.h).
+// STREAMINFO, SEEKTABLE (unused points are placeholders), VORBIS_COMMENT (title, artist,
+// chapters).
 std::vector<unsigned char> FlacFile::metadata() const {
     std::vector<unsigned char> out{'f', 'L', 'a', 'C'};
     put_block_header(out, 0, false, 34);
@@ -221,7 +234,7 @@ std::vector<unsigned char> FlacFile::metadata() const {
     put_le32(comments, static_cast<std::uint32_t>(vendor.size()));
     comments.insert(comments.end(), vendor.begin(), vendor.end());
     std::vector<std::string> fields{"ENCODER=sori " SORI_VERSION};
-    if (!title_.empty()) fields.push_back("TITLE=" + title_);
+    fields.insert(fields.end(), comments_.begin(), comments_.end());
     put_le32(comments, static_cast<std::uint32_t>(fields.size()));
     for (const std::string& field : fields) {
         put_le32(comments, static_cast<std::uint32_t>(field.size()));

@@ -34,14 +34,17 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
 // the MD5 (add_samples).
 class FlacFile : public BlockJoiner {
 public:
-    // `total`: the programme's samples at `rate`. Throws Error(output) naming the path.
-    FlacFile(const std::filesystem::path& path, int rate, const std::string& title, std::uint64_t total);
+    // `total`: the programme's samples at `rate`; `comments` its Vorbis comments ("FIELD=value",
+    // chapter_tags.h). Throws Error(output) naming the path.
+    FlacFile(const std::filesystem::path& path, int rate, std::vector<std::string> comments, std::uint64_t total);
     ~FlacFile() override;
     FlacFile(const FlacFile&) = delete;
     FlacFile& operator=(const FlacFile&) = delete;
 
     bool wants_samples() const override { return true; }
     void add_samples(std::vector<std::int16_t> samples) override;
+    bool resume_samples(std::span<const unsigned char> state, std::uint64_t samples) override;
+    std::vector<std::vector<unsigned char>> sample_states() override;
     void add(const EncodedBlock& block) override;
     void close() override;  // writes STREAMINFO and the seek table; throws when the frames miss the total
 
@@ -54,7 +57,7 @@ private:
 
     ByteFile file_;
     int rate_;
-    std::string title_;
+    std::vector<std::string> comments_;
     std::uint64_t total_;
     std::unique_ptr<SampleMd5> md5_;
     std::uint64_t hashed_ = 0;     // samples given to the MD5

@@ -37,12 +37,12 @@ std::vector<unsigned char> opus_head(std::uint64_t pre_skip, int rate) {
     return head;
 }
 
-// RFC 7845 §5.2: the vendor (libopus) and the comments (chapters are tagged after: chapter_tags).
-std::vector<unsigned char> opus_tags(const std::string& title) {
+// RFC 7845 §5.2: the vendor (libopus) and the comments (title, artist, chapters).
+std::vector<unsigned char> opus_tags(const std::vector<std::string>& fields) {
     std::vector<unsigned char> tags{'O', 'p', 'u', 's', 'T', 'a', 'g', 's'};
     put_text(tags, opus_get_version_string());
     std::vector<std::string> comments{"ENCODER=sori " SORI_VERSION};
-    if (!title.empty()) comments.push_back("TITLE=" + title);
+    comments.insert(comments.end(), fields.begin(), fields.end());
     put_u32(tags, static_cast<std::uint32_t>(comments.size()));
     for (const std::string& c : comments) put_text(tags, c);
     return tags;
@@ -152,12 +152,12 @@ EncodedBlock encode_opus_block(std::span<const float> samples, int rate, const O
     return block;
 }
 
-OggOpusFile::OggOpusFile(const std::filesystem::path& path, int rate, const std::string& title, const OpusSettings& settings,
+OggOpusFile::OggOpusFile(const std::filesystem::path& path, int rate, const std::vector<std::string>& comments, const OpusSettings& settings,
                          std::uint64_t total)
     : path_(path), rate_(rate), total_(total) {
     pre_skip_ = lookahead(make_encoder(rate, settings).get()) * 48000 / static_cast<std::size_t>(rate);
     pages_ = std::make_unique<OggPageFile>(path);
-    const std::vector<unsigned char> head = opus_head(pre_skip_, rate), tags = opus_tags(title);
+    const std::vector<unsigned char> head = opus_head(pre_skip_, rate), tags = opus_tags(comments);
     pages_->add(head.data(), head.size(), 0, true, false, true);
     pages_->add(tags.data(), tags.size(), 0, false, false, true);
 }

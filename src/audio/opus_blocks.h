@@ -38,7 +38,8 @@ class OggOpusFile : public BlockJoiner {
 public:
     // `total`: the programme's samples at `rate` (the last granule names it). Throws
     // Error(output) naming the path when the file cannot be made.
-    OggOpusFile(const std::filesystem::path& path, int rate, const std::string& title, const OpusSettings& settings, std::uint64_t total);
+    OggOpusFile(const std::filesystem::path& path, int rate, const std::vector<std::string>& comments, const OpusSettings& settings,
+                std::uint64_t total);
     ~OggOpusFile() override;
     OggOpusFile(const OggOpusFile&) = delete;
     OggOpusFile& operator=(const OggOpusFile&) = delete;

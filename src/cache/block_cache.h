@@ -4,7 +4,8 @@
 // cache's folder, in the same shards, as KEY.blk, with the same promises: written under a
 // temporary name and renamed, verified (length, key, checksum) on every read, shared safely by
 // concurrent renders, counted by `sori cache stats` and pruned by `sori cache prune` with the
-// sentences (least recently used first).
+// sentences (least recently used first). FLAC's MD5 states after each block
+// (render/sample_states.h) are kept here too, as small entries of the same kind.
 #include <cstdint>
 #include <filesystem>
 #include <optional>

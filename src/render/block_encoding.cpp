@@ -4,7 +4,9 @@
 #include "audio/flac_blocks.h"
 #include "audio/mp3_blocks.h"
 #include "audio/opus_blocks.h"
+#include "audio/sample_md5.h"
 #include "base/error.h"
+#include "render/sample_states.h"
 
 namespace sori {
 namespace {
@@ -23,10 +25,10 @@ ShapeSettings shape_settings(const AudioSettings& settings, int engine_rate, dou
 namespace {
 
 std::unique_ptr<BlockJoiner> open_file(const BlockKeyer& keyer, const std::filesystem::path& path, const AudioSettings& settings,
-                                       const AudioOutputs& outputs, const std::string& title, std::uint64_t total) {
+                                       const AudioOutputs& outputs, std::uint64_t total) {
     switch (keyer.format) {
-        case AudioFormat::opus: return std::make_unique<OggOpusFile>(path, keyer.rate, title, settings.opus, total);
-        case AudioFormat::flac: return std::make_unique<FlacFile>(path, keyer.rate, title, total);
+        case AudioFormat::opus: return std::make_unique<OggOpusFile>(path, keyer.rate, outputs.vorbis_comments(), settings.opus, total);
+        case AudioFormat::flac: return std::make_unique<FlacFile>(path, keyer.rate, outputs.vorbis_comments(), total);
         case AudioFormat::mp3: return std::make_unique<Mp3File>(path, keyer.rate, settings.mp3, total);
         case AudioFormat::m4b: return std::make_unique<M4bFile>(path, keyer.rate, outputs.ffmeta(), total);
         case AudioFormat::wav: break;
@@ -37,7 +39,7 @@ std::unique_ptr<BlockJoiner> open_file(const BlockKeyer& keyer, const std::files
 }  // namespace
 
 BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings, const AudioOutputs& outputs,
-                             const std::string& title, double gain_db, BlockCache cache)
+                             double gain_db, BlockCache cache)
     : shaper_(shape_settings(settings, timeline.sample_rate, gain_db), outputs.rates()),
       settings_(settings),
       cache_(std::move(cache)),
@@ -51,22 +53,22 @@ BlockEncoding::BlockEncoding(const RenderPlan& plan, const Timeline& timeline, c
             format.missing.push_back(!cache_.present(format.keys.back()));
         }
         const std::uint64_t total = at_rate(timeline.total_samples, timeline.sample_rate, keyer.rate);
-        format.file = open_file(keyer, outputs.block_file(keyer.format), settings, outputs, title, total);
+        format.file = open_file(keyer, outputs.block_file(keyer.format), settings, outputs, total);
+        if (format.file->wants_samples()) {
+            format.state_keys = sample_state_keys(format.keys, SampleMd5::state_signature());
+            std::vector<std::uint64_t> ends;
+            for (const AudioBlock& block : timeline.blocks) ends.push_back(at_rate(block.end, timeline.sample_rate, keyer.rate));
+            format.first_hashed = resume_sample_states(*format.file, format.state_keys, ends, cache_);
+        }
         formats_.push_back(std::move(format));
     }
 }
 
 BlockEncoding::~BlockEncoding() = default;
 
-bool BlockEncoding::missing(std::size_t b) const {
+bool BlockEncoding::wanted(std::size_t b) const {
     for (const Format& format : formats_)
-        if (format.missing[b]) return true;
-    return false;
-}
-
-bool BlockEncoding::needs_every_block() const {
-    for (const Format& format : formats_)
-        if (format.file->wants_samples()) return true;
+        if (format.missing[b] || (format.file->wants_samples() && b >= format.first_hashed)) return true;
     return false;
 }
 
@@ -112,15 +114,16 @@ BlockResult BlockEncoding::process(std::size_t b, std::vector<std::int16_t> raw,
     return result;
 }
 
-void BlockEncoding::deliver(const BlockResult& result) {
+void BlockEncoding::deliver(std::size_t b, BlockResult result) {
     damaged_ |= result.damaged;
     if (damaged_) return;
     for (std::size_t f = 0; f < formats_.size(); ++f) {
         BlockJoiner& file = *formats_[f].file;
-        if (file.wants_samples()) {
-            std::vector<std::int16_t> scratch;
-            const std::span<const std::int16_t> samples = pcm16_at(result.signal, formats_[f].keyer.rate, scratch);
-            file.add_samples(std::vector<std::int16_t>(samples.begin(), samples.end()));
+        if (file.wants_samples() && b >= formats_[f].first_hashed) {  // one format at most (FLAC): it may take the block's own samples
+            std::vector<std::int16_t> samples;
+            if (pcm16_at(result.signal, formats_[f].keyer.rate, samples).data() == result.signal.raw.data())
+                samples = std::move(result.signal.raw);
+            file.add_samples(std::move(samples));
         }
         file.add(*result.encoded[f]);
     }
@@ -128,7 +131,10 @@ void BlockEncoding::deliver(const BlockResult& result) {
 
 bool BlockEncoding::finish() {
     if (damaged_) return false;
-    for (Format& format : formats_) format.file->close();
+    for (Format& format : formats_) {
+        format.file->close();
+        if (format.file->wants_samples()) store_sample_states(*format.file, format.state_keys, format.first_hashed, cache_);
+    }
     return true;
 }
 

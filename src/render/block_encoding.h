@@ -38,21 +38,21 @@ class BlockEncoding {
 public:
     // Opens the block-encoded files (outputs.block_file()).
     BlockEncoding(const RenderPlan& plan, const Timeline& timeline, const AudioSettings& settings, const AudioOutputs& outputs,
-                  const std::string& title, double gain_db, BlockCache cache);
+                  double gain_db, BlockCache cache);
     ~BlockEncoding();
 
     const std::vector<AudioBlock>& blocks() const { return timeline_.blocks; }
-    // True when some format lacks block `b` in the cache.
-    bool missing(std::size_t b) const;
-    // True when every block's signal must be delivered (FLAC's MD5 covers every sample).
-    bool needs_every_block() const;
+    // True when block `b` must be read: some format lacks it, or hashes its samples (FLAC's MD5
+    // from the first block after the last state the cache held: render/sample_states.h).
+    bool wanted(std::size_t b) const;
     // Block `b`: when `read`, shapes its samples and encodes and stores it for every format that
     // lacks it; the others' encodings come from the cache. Thread-safe.
     BlockResult process(std::size_t b, std::vector<std::int16_t> raw, bool read) const;
-    // Block results in order: their encodings join the files (and FLAC's MD5 takes the samples).
-    void deliver(const BlockResult& result);
-    // Closes the files. False when a cache entry turned out damaged (it is removed: the caller
-    // renders again and encodes it anew).
+    // Block results in order: their encodings join the files (and FLAC's MD5 takes the samples,
+    // the result's own when they are at the engine's rate).
+    void deliver(std::size_t b, BlockResult result);
+    // Closes the files and keeps their hashes' states. False when a cache entry turned out damaged
+    // (it is removed: the caller renders again and encodes it anew).
     bool finish();
 
     BlockCounts counts() const;
@@ -63,6 +63,8 @@ private:
         std::vector<std::string> keys;  // per block
         std::vector<bool> missing;      // per block, when the render began
         std::unique_ptr<BlockJoiner> file;
+        std::vector<std::string> state_keys;  // when the file hashes samples: its states' keys, per block
+        std::size_t first_hashed = 0;         // the first block whose samples it hashes (before: resumed)
     };
     EncodedBlock encode(const Format& format, const BlockSignal& signal, std::size_t b) const;
 

@@ -186,7 +186,7 @@ struct WrittenOutputs {
 // again (an entry changed length, or a block entry turned out damaged).
 bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options,
                  RenderSummary& summary, AudioOutputs& audio, const Timeline& timeline, double gain_db) {
-    BlockEncoding encoding(plan, timeline, options.audio, audio, script.title, gain_db, BlockCache(cache.folder()));
+    BlockEncoding encoding(plan, timeline, options.audio, audio, gain_db, BlockCache(cache.folder()));
     RenderProgress progress;
     progress.writing = true;
     progress.total = static_cast<std::size_t>(timeline.total_samples);
@@ -202,16 +202,16 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
         progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(progress.total - progress.done) / progress.done;
         options.progress(progress);
     };
-    const bool every_block = audio.needs_every_block() || encoding.needs_every_block();
+    const bool every_block = audio.needs_every_block();
     OrderedWork work(static_cast<std::size_t>(std::max(1, options.workers)));
-    auto wanted = [&](std::size_t b) { return every_block || encoding.missing(b); };
+    auto wanted = [&](std::size_t b) { return every_block || encoding.wanted(b); };
     const bool streamed = stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), wanted,
                                         [&](std::size_t b, std::vector<std::int16_t> raw, bool read) {
         auto result = std::make_shared<BlockResult>();
         work.submit([&encoding, result, b, read, raw = std::move(raw)]() mutable { *result = encoding.process(b, std::move(raw), read); },
                     [&, result, b] {
                         if (every_block) audio.write(result->signal);
-                        encoding.deliver(*result);
+                        encoding.deliver(b, std::move(*result));
                         report(encoding.blocks()[b]);
                     });
     });

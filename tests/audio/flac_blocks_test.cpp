@@ -44,7 +44,7 @@ std::vector<std::int16_t> bursts(std::size_t count, int rate) {
 }
 
 void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples, std::vector<std::size_t> cuts, int rate) {
-    sori::FlacFile file(path, rate, "제목", samples.size());
+    sori::FlacFile file(path, rate, {"TITLE=제목"}, samples.size());
     cuts.push_back(samples.size());
     std::size_t from = 0;
     for (std::size_t cut : cuts) {
@@ -155,5 +155,5 @@ TEST_CASE("Every frame of a joined FLAC names its first sample, and the seek tab
 }
 
 TEST_CASE("A FLAC file that cannot be created names its path", "[flac]") {
-    CHECK_THROWS_WITH(sori::FlacFile("/nonexistent-folder/x.flac", 22050, "", 10), Catch::Contains("/nonexistent-folder/x.flac"));
+    CHECK_THROWS_WITH(sori::FlacFile("/nonexistent-folder/x.flac", 22050, {}, 10), Catch::Contains("/nonexistent-folder/x.flac"));
 }

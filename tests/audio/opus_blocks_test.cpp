@@ -63,7 +63,7 @@ std::vector<float> tone(std::size_t count, int rate) {
 
 // Joins `samples` cut at `cuts` (each a whole number of 20 ms frames) into one Ogg Opus file.
 void write_joined(const std::filesystem::path& path, const std::vector<float>& samples, std::vector<std::size_t> cuts, int rate) {
-    sori::OggOpusFile file(path, rate, "제목", {}, samples.size());
+    sori::OggOpusFile file(path, rate, {"TITLE=제목"}, {}, samples.size());
     cuts.push_back(samples.size());
     std::size_t from = 0;
     for (std::size_t c = 0; c < cuts.size(); ++c) {
@@ -153,5 +153,5 @@ TEST_CASE("ffmpeg decodes exactly the samples an Opus file joined from blocks wa
 }
 
 TEST_CASE("An Opus file that cannot be created names its path", "[opus]") {
-    CHECK_THROWS_WITH(sori::OggOpusFile("/nonexistent-folder/x.opus", 24000, "", {}, 0), Catch::Contains("/nonexistent-folder/x.opus"));
+    CHECK_THROWS_WITH(sori::OggOpusFile("/nonexistent-folder/x.opus", 24000, {}, {}, 0), Catch::Contains("/nonexistent-folder/x.opus"));
 }

@@ -158,9 +158,9 @@ TEST_CASE("Block-encoded files are the same bytes for every -j, cached or not, a
     }
     // A block entry damaged after its header (its size still right): found by its checksum when
     // the file is joined, removed, encoded again; the file is still the same.
-    std::vector<fs::path> blocks;
+    std::vector<fs::path> blocks;  // encoded blocks, not FLAC's MD5 states (under 200 bytes)
     for (const auto& entry : fs::recursive_directory_iterator(cache))
-        if (entry.path().extension() == ".blk") blocks.push_back(entry.path());
+        if (entry.path().extension() == ".blk" && entry.file_size() > 4096) blocks.push_back(entry.path());
     REQUIRE_FALSE(blocks.empty());
     std::sort(blocks.begin(), blocks.end());
     {
@@ -171,6 +171,68 @@ TEST_CASE("Block-encoded files are the same bytes for every -j, cached or not, a
     const std::string err = render("-j2", "repaired");
     CHECK(blocks_said(err).encoded == 1);
     for (const char* name : {"meta-ai-strategy.opus", "meta-ai-strategy.flac", "meta-ai-strategy.mp3", "meta-ai-strategy.m4b"}) CHECK(test::slurp(dir / "one" / name) == test::slurp(dir / "repaired" / name));
+}
+
+namespace {
+
+// STREAMINFO's MD5 (RFC 9639 §8.2: after "fLaC", a 4-byte block header and 18 bytes of fields)
+// and the MD5 of what ffmpeg decodes, by md5sum: both as hex.
+std::pair<std::string, std::string> flac_md5s(const fs::path& file) {
+    const std::string bytes = test::slurp(file);
+    REQUIRE(bytes.size() > 42);
+    static const char* hex = "0123456789abcdef";
+    std::string stored;
+    for (std::size_t i = 26; i < 42; ++i) {
+        stored += hex[static_cast<unsigned char>(bytes[i]) >> 4];
+        stored += hex[static_cast<unsigned char>(bytes[i]) & 15];
+    }
+    const test::Result r = test::run({"sh", "-c", "ffmpeg -v error -i \"$0\" -f s16le - | md5sum", file.string()}, fs::temp_directory_path());
+    REQUIRE(r.exit_code == 0);
+    return {stored, r.out.substr(0, 32)};
+}
+
+void edit_sample(const fs::path& article, const std::string& from, const std::string& to) {
+    std::string text = test::slurp(article);
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), to);
+    std::ofstream(article, std::ios::trunc) << text;
+}
+
+}  // namespace
+
+TEST_CASE("FLAC's MD5 is right after edits: the hash resumes from its state before the edited block, or from the start when that is damaged",
+          "[e2e][blocks]") {
+    if (!has_program("ffmpeg")) {
+        WARN("ffmpeg is missing: the file is not decoded independently");
+        return;
+    }
+    const fs::path dir = project("blocks-flac-md5");
+    const fs::path article = dir / "input" / "meta-ai-strategy.txt";
+    auto render = [&] {
+        const test::Result r = sori({"render", "--format", "flac", "--cache-dir", (dir / "cache").string(), article.string()}, dir);
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        const auto [stored, decoded] = flac_md5s(dir / "out" / "meta-ai-strategy.flac");
+        CHECK(stored == decoded);
+        return blocks_said(r.err);
+    };
+    render();
+    edit_sample(article, "가진 언어 모델입니다", "가진 훨씬 더 큰 언어 모델입니다");  // the fourth chapter
+    CHECK(render().encoded == 1);
+    edit_sample(article, "가진 훨씬 더 큰 언어 모델입니다", "가진 언어 모델입니다");  // back: every block and state cached
+    CHECK(render().encoded == 0);
+    // Every state damaged after its header: each is found out, removed, and the hash starts over.
+    std::size_t states = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(dir / "cache"))
+        if (entry.path().extension() == ".blk" && entry.file_size() < 200) {
+            std::fstream file(entry.path(), std::ios::in | std::ios::out | std::ios::binary);
+            file.seekp(-1, std::ios::end);
+            file.put('\x5a');
+            ++states;
+        }
+    CHECK(states > 1);
+    edit_sample(article, "가진 언어 모델입니다", "가진 아주 큰 언어 모델입니다");
+    CHECK(render().encoded == 1);
 }
 
 TEST_CASE("With --loudness, an edit keeps the programme's gain (0.1 dB steps) and so every block it did not touch", "[e2e][blocks]") {
