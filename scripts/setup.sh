@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ pkg-config espeak-ng-data libespeak-ng-dev libsndfile1-dev libcli11-dev catch2
           nlohmann-json3-dev libutf8proc-dev libxxhash-dev libtag1-dev libsoxr-dev libebur128-dev
-          libmd4c-dev libyaml-dev libopus-dev libogg-dev libflac-dev nettle-dev libmp3lame-dev unicode-data bzip2 festlex-cmu
+          libmd4c-dev libyaml-dev libopus-dev libogg-dev libflac-dev nettle-dev libmp3lame-dev libavcodec-dev unicode-data bzip2 festlex-cmu
           unicode-cldr-core)
 targets=(--target sori)  # rendering needs only the program; the tests take most of the compile time
 for arg in "$@"; do

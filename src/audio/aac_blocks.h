@@ -1,7 +1,7 @@
 #pragma once
-// M4B audiobooks from AAC blocks encoded on their own by ffmpeg's native AAC encoder (the only
-// one Debian's ffmpeg has), joined as one ADTS stream and put in an iPod/MP4 container with the
-// chapters by ffmpeg (stream copy). AAC frames (1024 samples) lie on one grid from the start:
+// M4B audiobooks from AAC blocks encoded on their own by ffmpeg's native AAC encoder (in this
+// process: aac_encoder.h), joined as one ADTS stream and put in an iPod/MP4 container with the
+// chapters by the ffmpeg program (stream copy). AAC frames (1024 samples) lie on one grid from the start:
 // block k owns the frames that begin in it; its encoder starts two frames before them, on the
 // grid, with silence (the cut lies in silence), so its frames are the stream's frames. The
 // encoder's priming (its first 1024 samples) is hidden by an edit list, so players start on the
@@ -27,9 +27,9 @@ inline constexpr std::uint32_t aac_frame_samples = 1024;
 std::string aac_signature(int rate, const AacSettings& settings);
 
 // The ADTS frames of the block [start, end) of a programme of `total` samples at `rate`
-// (`samples`: the block's), made by one ffmpeg run with files in `temp_folder`. Thread-safe.
+// (`samples`: the block's). Thread-safe (one encoder per call).
 EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, const AacSettings& settings, std::uint64_t start,
-                              std::uint64_t end, std::uint64_t total, const std::filesystem::path& temp_folder);
+                              std::uint64_t end, std::uint64_t total);
 
 // One M4B joined from encoded blocks, in order.
 class M4bFile : public BlockJoiner {

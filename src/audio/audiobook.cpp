@@ -68,31 +68,6 @@ void run_ffmpeg(const std::vector<std::string>& args, const std::filesystem::pat
     }
 }
 
-std::string ffmpeg_version() {
-    static const std::string version = [] {
-        const std::filesystem::path out = std::filesystem::temp_directory_path() / ("sori-ffmpeg-version-" + std::to_string(::getpid()));
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-        char* args[] = {const_cast<char*>("ffmpeg"), const_cast<char*>("-version"), nullptr};
-        pid_t pid = -1;
-        std::string line;
-        if (posix_spawnp(&pid, "ffmpeg", &actions, nullptr, args, environ) == 0) {
-            int status = 0;
-            while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-            }
-            std::ifstream in(out);
-            std::getline(in, line);
-        }
-        posix_spawn_file_actions_destroy(&actions);
-        std::error_code ec;
-        std::filesystem::remove(out, ec);
-        return line;
-    }();
-    return version;
-}
-
 void mux_m4b(const std::filesystem::path& aac, int rate, long priming, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b) {
     char offset[32];
     std::snprintf(offset, sizeof offset, "-%.9f", static_cast<double>(priming) / rate);  // negative first timestamps: an edit list

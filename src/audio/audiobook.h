@@ -1,6 +1,6 @@
 #pragma once
-// The ffmpeg program, for what sori does not encode itself: AAC (its native encoder) and the
-// iPod/MP4 container of an M4B audiobook with its chapters. Only this file runs ffmpeg.
+// The ffmpeg program, for the iPod/MP4 container of an M4B audiobook with its chapters (a stream
+// copy of the AAC that aac_encoder.h made). Only this file runs ffmpeg.
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -15,9 +15,6 @@ void require_ffmpeg_for_m4b();
 // `ffmpeg -nostdin -hide_banner -loglevel error -y ARGS…`; throws Error(output) naming `what`
 // with ffmpeg's own last words when it fails.
 void run_ffmpeg(const std::vector<std::string>& args, const std::filesystem::path& what);
-
-// The first line of `ffmpeg -version` (its encoder decides AAC blocks' bytes).
-std::string ffmpeg_version();
 
 // The M4B `m4b` from the ADTS stream `aac` whose first `priming` samples at `rate` are the
 // encoder's (an edit list hides them), with the title and chapters of the FFMETADATA1 `ffmeta`.

@@ -83,7 +83,7 @@ EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& sign
         case AudioFormat::flac: return encode_flac_block(pcm16_at(signal, rate, pcm16), rate, settings_.flac);
         case AudioFormat::mp3: return encode_mp3_block(pcm16_at(signal, rate, pcm16), rate, settings_.mp3, start, end, total);
         case AudioFormat::m4b:
-            return encode_aac_block(pcm16_at(signal, rate, pcm16), rate, settings_.m4b, start, end, total, cache_.folder() / "tmp");
+            return encode_aac_block(pcm16_at(signal, rate, pcm16), rate, settings_.m4b, start, end, total);
         case AudioFormat::opus: return encode_opus_block(floats_at(signal, rate, floats), rate, settings_.opus, b + 1 == timeline_.blocks.size());
         case AudioFormat::wav: break;
     }

@@ -25,8 +25,7 @@ void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples
     cuts.push_back(samples.size());
     std::size_t from = 0;
     for (std::size_t cut : cuts) {
-        file.add(sori::encode_aac_block(std::span<const std::int16_t>(samples.data() + from, cut - from), rate, {}, from, cut, samples.size(),
-                                        fs::temp_directory_path()));
+        file.add(sori::encode_aac_block(std::span<const std::int16_t>(samples.data() + from, cut - from), rate, {}, from, cut, samples.size()));
         from = cut;
     }
     file.close();
@@ -36,7 +35,7 @@ void write_joined(const fs::path& path, const std::vector<std::int16_t>& samples
 
 TEST_CASE("An M4B joined from AAC blocks starts on the first sample, ends within a frame of the last, and no join is heard", "[m4b]") {
     if (!test::e2e::has_program("ffmpeg")) {
-        WARN("ffmpeg is missing: AAC is encoded by it");
+        WARN("ffmpeg is missing: the M4B is muxed and decoded by it");
         return;
     }
     const int rate = 22050;
