@@ -109,15 +109,16 @@ EntryCheck SegmentCache::check(const std::string& key, int sample_rate) const {
     return entry;
 }
 
-EntryCheck SegmentCache::load(const std::string& key, int sample_rate, std::vector<std::int16_t>& samples) const {
+EntryCheck SegmentCache::load(const std::string& key, int sample_rate, std::vector<std::int16_t>& samples, std::size_t at) const {
     int raw_fd = -1;
     std::uint64_t checksum = 0;
     const EntryCheck entry = open_checked(key, sample_rate, raw_fd, checksum);
     if (entry.state != EntryCheck::State::valid) return entry;
     Descriptor fd(raw_fd);
-    samples.resize(entry.samples);
-    if (!read_all(fd.get(), samples.data(), samples.size() * 2)) return corrupt("shorter than its header says");
-    if (checksum64(samples.data(), samples.size() * 2) != checksum) return corrupt("checksum mismatch");
+    samples.resize(at + entry.samples);
+    std::int16_t* read = samples.data() + at;
+    if (!read_all(fd.get(), read, entry.samples * 2)) return corrupt("shorter than its header says");
+    if (checksum64(read, entry.samples * 2) != checksum) return corrupt("checksum mismatch");
     return entry;
 }
 

@@ -53,8 +53,9 @@ public:
     // Reads the entry for `key` into `samples` and verifies the checksum of what was read, so the
     // bytes used are the bytes checked even if the file changes meanwhile (a copy, never a
     // mapping: a file that shrinks under a mapping kills the reader with SIGBUS). `samples` is
-    // valid only when the state is valid; reuse it to avoid an allocation per entry.
-    EntryCheck load(const std::string& key, int sample_rate, std::vector<std::int16_t>& samples) const;
+    // valid only when the state is valid; reuse it to avoid an allocation per entry. The samples
+    // go from index `at` on (what comes before is kept): a block's signal is read in place.
+    EntryCheck load(const std::string& key, int sample_rate, std::vector<std::int16_t>& samples, std::size_t at = 0) const;
     // Checks what can be checked without reading the audio: header, key, rate and file size.
     // Cheap (one small read); load() still verifies the checksum before the audio is used.
     EntryCheck check(const std::string& key, int sample_rate) const;

@@ -16,11 +16,11 @@ namespace {
 // One item's audio from the cache, verified. An entry that is corrupt or vanished since it was
 // planned (bit rot, a concurrent prune) is reported, synthesized again and replaced; false when
 // it came back another length than planned (plan.lengths now says which), so the timeline must
-// be laid out again.
+// be laid out again. The samples go into `samples` from index `at` on.
 bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, const SegmentCache& cache, int rate,
-                  const RenderOptions& options, std::vector<std::int16_t>& samples, RenderSummary& summary) {
+                  const RenderOptions& options, std::vector<std::int16_t>& samples, std::size_t at, RenderSummary& summary) {
     const std::string& key = plan.keys[item];
-    EntryCheck entry = cache.load(key, rate, samples);
+    EntryCheck entry = cache.load(key, rate, samples, at);
     if (entry.state == EntryCheck::State::valid && entry.samples == plan.lengths[item]) return true;
     if (options.notice)
         options.notice("cache entry " + cache.entry_path(key).string() + " for " + describe_item(script, item) + " is " +
@@ -39,7 +39,7 @@ bool load_segment(const Script& script, RenderPlan& plan, std::size_t item, cons
     if (!failures.empty())
         throw Error(failures.front().cache_failed ? ExitCode::output : ExitCode::synthesis,
                     failures.front().cache_failed ? failures.front().reason : describe_item(script, item) + ": " + failures.front().reason);
-    entry = cache.load(key, rate, samples);
+    entry = cache.load(key, rate, samples, at);
     if (entry.state != EntryCheck::State::valid)
         throw Error(ExitCode::output, cache.entry_path(key).string() + ": the cache entry for " + describe_item(script, item) +
                                           " is " + entry.problem + " right after it was written; check the disk, or use --no-cache");
@@ -75,7 +75,7 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
         check_cancel(options);
         silence(sink, timeline.items[i].start - written);
         if (!plan.keys[i].empty()) {
-            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
+            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, 0, summary)) return false;
             sink(samples.data(), samples.size());
         }
         written = timeline.items[i].end;
@@ -87,22 +87,23 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
 bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                    const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
                    const std::function<bool(std::size_t)>& wanted, const BlockSink& sink) {
-    std::vector<std::int16_t> samples;  // one sentence at a time, reused
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         check_cancel(options);
         const AudioBlock& block = blocks[b];
         const bool needed = wanted(b);
-        std::vector<std::int16_t> raw(needed ? static_cast<std::size_t>(block.end - block.start) : 0, 0);
+        std::vector<std::int16_t> raw;  // the block's signal, each sentence read into its place
+        if (needed) raw.reserve(static_cast<std::size_t>(block.end - block.start));
         for (std::size_t i = block.first_item; i < block.end_item; ++i) {
             if (plan.keys[i].empty()) continue;
             if (options.use_cache) cache.touch(plan.keys[i]);
             if (!needed) continue;
-            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, samples, summary)) return false;
             const Placement& at = timeline.items[i];
-            if (at.start < block.start || at.end > block.end)
+            if (at.start < block.start + raw.size() || at.end > block.end)
                 throw Error(ExitCode::internal, describe_item(script, i) + " lies across the cut of block " + std::to_string(b + 1));
-            std::copy(samples.begin(), samples.end(), raw.begin() + static_cast<std::ptrdiff_t>(at.start - block.start));
+            raw.resize(static_cast<std::size_t>(at.start - block.start));  // the pause before it
+            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, raw, raw.size(), summary)) return false;
         }
+        if (needed) raw.resize(static_cast<std::size_t>(block.end - block.start));
         sink(b, std::move(raw), needed);
     }
     return true;
