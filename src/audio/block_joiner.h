@@ -22,6 +22,8 @@ public:
     // Before any samples are added: the first `samples` are hashed already, to `state` (one of
     // sample_states()). False, with nothing changed, when `state` cannot be resumed.
     virtual bool resume_samples(std::span<const unsigned char> /*state*/, std::uint64_t /*samples*/) { return false; }
+    // Forgets the samples added since the resume (or since the start), to be given again.
+    virtual void restart_samples() {}
     // After close(): the hash's state after each add_samples().
     virtual std::vector<std::vector<unsigned char>> sample_states() { return {}; }
 };

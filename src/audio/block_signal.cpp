@@ -30,13 +30,13 @@ std::string SignalShaper::signature(int rate) const {
     return signature;
 }
 
-BlockSignal SignalShaper::shape(std::vector<std::int16_t> raw, std::uint64_t start, std::uint64_t end) const {
+BlockSignal SignalShaper::shape(std::vector<std::int16_t> raw, std::uint64_t start, std::uint64_t end, int only) const {
     BlockSignal signal;
     signal.raw = std::move(raw);
     std::vector<float> source;  // made only when some rate is not exact
     bool converted = false;
     for (int rate : rates_) {
-        if (exact(rate)) continue;
+        if (exact(rate) || (only != 0 && rate != only)) continue;
         if (!converted) {
             source.resize(signal.raw.size());
             for (std::size_t i = 0; i < source.size(); ++i) source[i] = static_cast<float>(signal.raw[i]) / 32768.0f;

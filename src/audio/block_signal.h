@@ -38,8 +38,9 @@ public:
     // Everything that decides the shaped samples at `rate` (for block keys).
     std::string signature(int rate) const;
     // The block [start, end) of the timeline (positions at the engine rate) processed for every
-    // rate that is not exact: exactly at_rate(end) - at_rate(start) samples each. Thread-safe.
-    BlockSignal shape(std::vector<std::int16_t> raw, std::uint64_t start, std::uint64_t end) const;
+    // rate that is not exact (only `only`, when it is not 0): exactly at_rate(end) - at_rate(start)
+    // samples each. Thread-safe.
+    BlockSignal shape(std::vector<std::int16_t> raw, std::uint64_t start, std::uint64_t end, int only = 0) const;
 
 private:
     ShapeSettings settings_;

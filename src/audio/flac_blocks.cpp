@@ -184,8 +184,15 @@ void FlacFile::add_samples(std::vector<std::int16_t> samples) {
 
 bool FlacFile::resume_samples(std::span<const unsigned char> state, std::uint64_t samples) {
     if (hashed_ != 0 || samples > total_ || !md5_->resume(state)) return false;
-    hashed_ = samples;
+    hashed_ = resumed_samples_ = samples;
+    resumed_state_.assign(state.begin(), state.end());
     return true;
+}
+
+void FlacFile::restart_samples() {
+    md5_ = std::make_unique<SampleMd5>();
+    hashed_ = resumed_samples_;
+    if (!resumed_state_.empty() && !md5_->resume(resumed_state_)) throw Error(ExitCode::internal, "the MD5 cannot resume a state it took before");
 }
 
 std::vector<std::vector<unsigned char>> FlacFile::sample_states() { return md5_->states(); }

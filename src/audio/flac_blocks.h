@@ -44,6 +44,7 @@ public:
     bool wants_samples() const override { return true; }
     void add_samples(std::vector<std::int16_t> samples) override;
     bool resume_samples(std::span<const unsigned char> state, std::uint64_t samples) override;
+    void restart_samples() override;
     std::vector<std::vector<unsigned char>> sample_states() override;
     void add(const EncodedBlock& block) override;
     void close() override;  // writes STREAMINFO and the seek table; throws when the frames miss the total
@@ -61,6 +62,8 @@ private:
     std::uint64_t total_;
     std::unique_ptr<SampleMd5> md5_;
     std::uint64_t hashed_ = 0;     // samples given to the MD5
+    std::vector<unsigned char> resumed_state_;  // the MD5's state it resumed from, after
+    std::uint64_t resumed_samples_ = 0;         // this many samples
     std::uint64_t written_ = 0;    // samples in the frames written
     std::uint64_t offset_ = 0;     // bytes of frames written
     std::uint32_t min_block_ = 0, max_block_ = 0, min_frame_ = 0, max_frame_ = 0;

@@ -68,8 +68,62 @@ BlockEncoding::~BlockEncoding() = default;
 
 bool BlockEncoding::wanted(std::size_t b) const {
     for (const Format& format : formats_)
-        if (format.missing[b] || (format.file->wants_samples() && b >= format.first_hashed)) return true;
+        if (format.missing[b]) return true;
     return false;
+}
+
+std::vector<std::int16_t> BlockEncoding::samples_for(const Format& format, std::size_t b, std::vector<std::int16_t> raw) const {
+    const AudioBlock& block = timeline_.blocks[b];
+    BlockSignal signal = shaper_.shape(std::move(raw), block.start, block.end, format.keyer.rate);
+    std::vector<std::int16_t> samples;
+    if (pcm16_at(signal, format.keyer.rate, samples).data() == signal.raw.data()) samples = std::move(signal.raw);
+    return samples;
+}
+
+void BlockEncoding::start_hashing(RawReader read, bool every_block) {
+    for (Format& format : formats_) {
+        if (!format.file->wants_samples()) continue;
+        // The blocks read to be encoded give their samples, unless they are few (an edit): then
+        // the feed reads them too, so as not to wait for the join to reach them.
+        const std::size_t n = timeline_.blocks.size();
+        std::size_t read_anyway = 0;
+        for (std::size_t b = format.first_hashed; b < n; ++b) read_anyway += wanted(b);
+        std::vector<bool> given(n, every_block);
+        if (!every_block && 2 * read_anyway > n - format.first_hashed)
+            for (std::size_t b = 0; b < n; ++b) given[b] = wanted(b);
+        auto reader = [this, &format, read](std::size_t b) -> std::optional<std::vector<std::int16_t>> {
+            std::optional<std::vector<std::int16_t>> raw = read(b);
+            if (!raw) return std::nullopt;
+            return samples_for(format, b, std::move(*raw));
+        };
+        format.feed = std::make_unique<SampleFeed>(*format.file, format.first_hashed, timeline_.blocks.size(), given, reader);
+    }
+}
+
+bool BlockEncoding::hashing_complete() {
+    bool complete = true;
+    for (Format& format : formats_)
+        if (format.feed && !format.feed->finish()) complete = false;
+    return complete;
+}
+
+void BlockEncoding::restart_hashing() {
+    for (Format& format : formats_) {
+        if (!format.file->wants_samples()) continue;
+        format.feed.reset();
+        format.file->restart_samples();
+    }
+}
+
+bool BlockEncoding::hashes(std::size_t b) const {
+    for (const Format& format : formats_)
+        if (format.file->wants_samples() && b >= format.first_hashed) return true;
+    return false;
+}
+
+void BlockEncoding::hash_block(std::size_t b, std::vector<std::int16_t> raw) {
+    for (Format& format : formats_)
+        if (format.file->wants_samples() && b >= format.first_hashed) format.file->add_samples(samples_for(format, b, raw));
 }
 
 EncodedBlock BlockEncoding::encode(const Format& format, const BlockSignal& signal, std::size_t b) const {
@@ -118,14 +172,13 @@ void BlockEncoding::deliver(std::size_t b, BlockResult result) {
     damaged_ |= result.damaged;
     if (damaged_) return;
     for (std::size_t f = 0; f < formats_.size(); ++f) {
-        BlockJoiner& file = *formats_[f].file;
-        if (file.wants_samples() && b >= formats_[f].first_hashed) {  // one format at most (FLAC): it may take the block's own samples
+        Format& format = formats_[f];
+        if (format.feed && b >= format.first_hashed) {  // one format at most (FLAC): it may take the block's own samples
             std::vector<std::int16_t> samples;
-            if (pcm16_at(result.signal, formats_[f].keyer.rate, samples).data() == result.signal.raw.data())
-                samples = std::move(result.signal.raw);
-            file.add_samples(std::move(samples));
+            if (pcm16_at(result.signal, format.keyer.rate, samples).data() == result.signal.raw.data()) samples = std::move(result.signal.raw);
+            format.feed->give(b, std::move(samples));
         }
-        file.add(*result.encoded[f]);
+        format.file->add(*result.encoded[f]);
     }
 }
 

@@ -16,6 +16,7 @@
 #include "audio/block_joiner.h"
 #include "cache/block_cache.h"
 #include "render/block_keys.h"
+#include "render/sample_states.h"
 #include "synthesis/render_plan.h"
 
 namespace sori {
@@ -42,14 +43,27 @@ public:
     ~BlockEncoding();
 
     const std::vector<AudioBlock>& blocks() const { return timeline_.blocks; }
-    // True when block `b` must be read: some format lacks it, or hashes its samples (FLAC's MD5
-    // from the first block after the last state the cache held: render/sample_states.h).
+    // True when block `b` must be read: some format lacks it.
     bool wanted(std::size_t b) const;
+
+    // FLAC's MD5 (render/sample_states.h): the blocks from the first after the last state the
+    // cache held are hashed on a thread of their own while the caller streams the blocks — the
+    // samples of those the caller reads (every block, with `every_block`; else the wanted ones)
+    // from their results, the others read by `read` (a block's samples as laid out, or nullopt:
+    // programme.h's read_block).
+    using RawReader = std::function<std::optional<std::vector<std::int16_t>>(std::size_t)>;
+    void start_hashing(RawReader read, bool every_block);
+    // After the blocks: waits for the hashing. False when it met an entry it could not use; the
+    // caller then restarts it and gives it every block b with hashes(b) itself (it repairs).
+    bool hashing_complete();
+    void restart_hashing();
+    bool hashes(std::size_t b) const;
+    void hash_block(std::size_t b, std::vector<std::int16_t> raw);
+
     // Block `b`: when `read`, shapes its samples and encodes and stores it for every format that
     // lacks it; the others' encodings come from the cache. Thread-safe.
     BlockResult process(std::size_t b, std::vector<std::int16_t> raw, bool read) const;
-    // Block results in order: their encodings join the files (and FLAC's MD5 takes the samples,
-    // the result's own when they are at the engine's rate).
+    // Block results in order: their encodings join the files (and their samples the hashing).
     void deliver(std::size_t b, BlockResult result);
     // Closes the files and keeps their hashes' states. False when a cache entry turned out damaged
     // (it is removed: the caller renders again and encodes it anew).
@@ -65,8 +79,10 @@ private:
         std::unique_ptr<BlockJoiner> file;
         std::vector<std::string> state_keys;  // when the file hashes samples: its states' keys, per block
         std::size_t first_hashed = 0;         // the first block whose samples it hashes (before: resumed)
+        std::unique_ptr<SampleFeed> feed;     // hashing them
     };
     EncodedBlock encode(const Format& format, const BlockSignal& signal, std::size_t b) const;
+    std::vector<std::int16_t> samples_for(const Format& format, std::size_t b, std::vector<std::int16_t> raw) const;
 
     SignalShaper shaper_;
     AudioSettings settings_;

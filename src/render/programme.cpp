@@ -109,6 +109,23 @@ bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timel
     return true;
 }
 
+std::optional<std::vector<std::int16_t>> read_block(const RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                                                    std::size_t b) {
+    const AudioBlock& block = timeline.blocks[b];
+    std::vector<std::int16_t> raw;
+    raw.reserve(static_cast<std::size_t>(block.end - block.start));
+    for (std::size_t i = block.first_item; i < block.end_item; ++i) {
+        if (plan.keys[i].empty()) continue;
+        const Placement& at = timeline.items[i];
+        if (at.start < block.start + raw.size() || at.end > block.end) return std::nullopt;
+        raw.resize(static_cast<std::size_t>(at.start - block.start));
+        const EntryCheck entry = cache.load(plan.keys[i], timeline.sample_rate, raw, raw.size());
+        if (entry.state != EntryCheck::State::valid || entry.samples != at.end - at.start) return std::nullopt;
+    }
+    raw.resize(static_cast<std::size_t>(block.end - block.start));
+    return raw;
+}
+
 namespace {
 
 // The loudness of the programme after `gain_db` and the limiter (with no gain: as synthesized).

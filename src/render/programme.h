@@ -5,6 +5,7 @@
 // lays the timeline out again (the functions return restart = true / false).
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "audio/block_plan.h"
@@ -34,6 +35,12 @@ using BlockSink = std::function<void(std::size_t block, std::vector<std::int16_t
 bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                    const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
                    const std::function<bool(std::size_t)>& wanted, const BlockSink& sink);
+
+// Block `b`'s samples as stream_blocks reads them, when every entry in it is whole and as long as
+// laid out; nullopt otherwise (nothing is repaired: that is stream_blocks' work). Changes nothing,
+// so it may run on another thread beside stream_blocks.
+std::optional<std::vector<std::int16_t>> read_block(const RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
+                                                    std::size_t b);
 
 // One gain for the whole programme that reaches options.audio.loudness after the limiter; fills
 // summary.loudness. Sets `restart` when the timeline must be laid out again.

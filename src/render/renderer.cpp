@@ -203,6 +203,7 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
         options.progress(progress);
     };
     const bool every_block = audio.needs_every_block();
+    encoding.start_hashing([&](std::size_t b) { return read_block(plan, timeline, cache, b); }, every_block);
     OrderedWork work(static_cast<std::size_t>(std::max(1, options.workers)));
     auto wanted = [&](std::size_t b) { return every_block || encoding.wanted(b); };
     const bool streamed = stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), wanted,
@@ -220,7 +221,17 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
     summary.blocks = counts.blocks;
     summary.blocks_encoded = counts.encoded;
     summary.blocks_cached = counts.cached;
-    return streamed && encoding.finish();
+    if (!streamed) return false;
+    if (!encoding.hashing_complete()) {  // an entry the hashing thread could not use: read here (and repaired), hashed again
+        encoding.restart_hashing();
+        const auto hashes = [&](std::size_t b) { return encoding.hashes(b); };
+        if (!stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), hashes,
+                           [&](std::size_t b, std::vector<std::int16_t> raw, bool read) {
+                               if (read) encoding.hash_block(b, std::move(raw));
+                           }))
+            return false;
+    }
+    return encoding.finish();
 }
 
 // One attempt at the outputs on `out.timeline`: loudness gain, sidecars, audio. False when a

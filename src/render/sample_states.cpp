@@ -43,4 +43,64 @@ void store_sample_states(BlockJoiner& file, const std::vector<std::string>& keys
     for (std::size_t i = 0; i < states.size(); ++i) cache.store(keys[first + i], states[i]);
 }
 
+SampleFeed::SampleFeed(BlockJoiner& file, std::size_t first, std::size_t end, std::vector<bool> given, Reader read)
+    : given_(std::move(given)), first_(first), next_(first) {
+    thread_ = std::thread([this, &file, first, end, read = std::move(read)] {
+        try {
+            run(file, first, end, read);
+        } catch (...) {
+            error_ = std::current_exception();
+        }
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopped_ = true;
+        changed_.notify_all();
+    });
+}
+
+SampleFeed::~SampleFeed() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopped_ = true;
+    }
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+std::optional<std::vector<std::int16_t>> SampleFeed::take(std::size_t b) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return stopped_ || (!slots_.empty() && slots_.front().first == b); });
+    if (slots_.empty() || slots_.front().first != b) return std::nullopt;
+    std::vector<std::int16_t> samples = std::move(slots_.front().second);
+    slots_.pop_front();
+    return samples;
+}
+
+void SampleFeed::run(BlockJoiner& file, std::size_t first, std::size_t end, const Reader& read) {
+    for (std::size_t b = first; b < end; ++b) {
+        std::optional<std::vector<std::int16_t>> samples = given_[b] ? take(b) : read(b);
+        if (!samples) return;
+        file.add_samples(std::move(*samples));
+        std::lock_guard<std::mutex> lock(mutex_);
+        next_ = b + 1;
+        changed_.notify_all();
+        if (stopped_) return;
+    }
+    complete_ = true;
+}
+
+void SampleFeed::give(std::size_t b, std::vector<std::int16_t> samples) {
+    if (b < first_ || b >= given_.size() || !given_[b]) return;
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return stopped_ || b < next_ + 4; });
+    if (stopped_) return;
+    slots_.emplace_back(b, std::move(samples));
+    changed_.notify_all();
+}
+
+bool SampleFeed::finish() {
+    if (thread_.joinable()) thread_.join();
+    if (error_) std::rethrow_exception(error_);
+    return complete_;
+}
+
 }  // namespace sori
