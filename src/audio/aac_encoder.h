@@ -2,7 +2,8 @@
 // ffmpeg's native AAC encoder (libavcodec; the only AAC encoder Debian's ffmpeg has) in this
 // process: mono 16-bit samples in, AAC-LC frames out, each behind its 7-byte ADTS header (ISO
 // 14496-3 1.A.2), as `ffmpeg -c:a aac -aac_coder fast -f adts` writes them. One encoder per
-// block: an encoder is not shared between threads.
+// block: an encoder is not shared between threads. The libraries are opened (dlopen) when the
+// first encoder is made: M4B needs the ffmpeg program, which brings them.
 #include <cstdint>
 #include <functional>
 #include <memory>
