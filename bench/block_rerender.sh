@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 15's table: for each audio format, on the long text (bench/long_article.sh COPIES, default
 # 24: about 2 h 30 min of audio) with the sentence cache warm, the time of a cold render (no
-# encoded block cached), of a render after a one-sentence edit, and their ratio; then the cold
-# render of the block-encoded formats with -j1 against -j2. With BASE=path/to/an/older/sori the
+# encoded block cached), of a render after a one-sentence edit, and their ratio; the render from
+# nothing (no sentence cached either) and the edit's ratio to it; then the cold render of the
+# block-encoded formats with -j1 against -j2. With BASE=path/to/an/older/sori the
 # same cold and edit runs of that binary come first, as the "before" of each row.
 # CACHE=folder uses (and changes) that sentence cache instead of a fresh one, to skip the long
 # first synthesis. Usage: bench/block_rerender.sh [COPIES]
@@ -30,11 +31,19 @@ print("\n".join(lines))
 PY
 )
 
-timed() {  # timed BINARY FORMAT JOBS: seconds of one render into $work/out
+timed() {  # timed BINARY FORMAT JOBS [CACHE]: seconds of one render into $work/out
   sync  # earlier runs' writes are flushed, not charged to this one
-  /usr/bin/time -f "%e" -o "$work/time" "$1" render -q "$work/long.txt" -o "$work/out" --cache-dir "$cache" --format "$2" -j "$3" \
+  /usr/bin/time -f "%e" -o "$work/time" "$1" render -q "$work/long.txt" -o "$work/out" --cache-dir "${4:-$cache}" --format "$2" -j "$3" \
     >/dev/null 2>&1
   cat "$work/time"
+}
+
+from_nothing() {  # from_nothing BINARY FORMAT: seconds of a render with no cache at all
+  local seconds
+  rm -rf "$work/empty" "$work/out"
+  seconds=$(timed "$1" "$2" 2 "$work/empty")
+  rm -rf "$work/empty" "$work/out"
+  echo "$seconds"
 }
 
 forget_edit() {  # removes the cache entries of sentences the warm render did not have
@@ -64,21 +73,23 @@ cold_and_edit() {  # cold_and_edit BINARY FORMAT: "cold edit" seconds
 }
 
 printf "long text: %.0f s of audio\n" "$seconds"
-printf "%-6s %10s %10s %8s %10s %10s %8s %10s\n" format "cold s" "edit s" "ratio" "before s" "before ed" "ratio" "cold ×"
-for format in wav flac opus mp3 m4b; do
+printf "%-6s %10s %10s %8s %10s %10s %8s %10s %10s %8s\n" format "cold s" "edit s" "ratio" "before s" "before ed" "ratio" "cold ×" \
+  "nothing s" "edit/n"
+for format in ${FORMATS:-wav flac opus mp3 m4b}; do
   read -r cold edit <<<"$(cold_and_edit "$sori" "$format")"
+  nothing=$(from_nothing "$sori" "$format")
   before="- - -"
   if [ -n "$base" ]; then
     read -r bcold bedit <<<"$(cold_and_edit "$base" "$format")"
     before=$(awk -v c="$bcold" -v e="$bedit" 'BEGIN { printf "%.2f %.2f %.3f", c, e, e / c }')
   fi
   read -r bc be br <<<"$before"
-  awk -v f="$format" -v c="$cold" -v e="$edit" -v bc="$bc" -v be="$be" -v br="$br" \
-    'BEGIN { printf "%-6s %10.2f %10.2f %8.3f %10s %10s %8s %10s\n", f, c, e, e / c, bc, be, br, (bc == "-" ? "-" : sprintf("%.2f", c / bc)) }'
+  awk -v f="$format" -v c="$cold" -v e="$edit" -v bc="$bc" -v be="$be" -v br="$br" -v n="$nothing" \
+    'BEGIN { printf "%-6s %10.2f %10.2f %8.3f %10s %10s %8s %10s %10.2f %8.3f\n", f, c, e, e / c, bc, be, br, (bc == "-" ? "-" : sprintf("%.2f", c / bc)), n, e / n }'
 done
 echo
 printf "%-6s %10s %10s %8s %14s\n" format "-j1 s" "-j2 s" "ratio" "× real time/core"
-for format in flac opus; do
+for format in ${JFORMATS-flac opus}; do
   find "$cache" -name '*.blk' -delete
   rm -rf "$work/out"
   one=$(timed "$sori" "$format" 1)

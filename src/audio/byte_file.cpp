@@ -10,7 +10,7 @@ namespace sori {
 ByteFile::ByteFile(const std::filesystem::path& path, std::string what)
     : path_(path), what_(std::move(what)), file_(std::fopen(path.c_str(), "wb")) {
     if (!file_) throw Error(ExitCode::output, path_.string() + ": cannot create " + what_ + " (" + std::strerror(errno) + ")");
-    std::setvbuf(file_, nullptr, _IOFBF, 1 << 20);  // frames and pages are small: one write(2) a megabyte, not one each
+    std::setvbuf(file_, nullptr, _IOFBF, 1 << 17);  // frames and pages are small: one write(2) each 128 KiB, not one each
 }
 
 ByteFile::~ByteFile() {

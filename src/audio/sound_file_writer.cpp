@@ -87,9 +87,13 @@ SoundFileWriter::~SoundFileWriter() {
 }
 
 void SoundFileWriter::write(const std::int16_t* samples, std::size_t count) {
-    if (count == 0) return;
-    if (sf_write_short(file_, samples, static_cast<sf_count_t>(count)) != static_cast<sf_count_t>(count))
-        fail(path_, "writing audio failed; is the disk full?", file_);
+    // In pieces of 64 Ki samples: libsndfile hands a whole block (megabytes) to one write(2), which
+    // the kernel takes more slowly than the same bytes in pieces that stay in the CPU's cache.
+    constexpr std::size_t piece = 1 << 16;
+    for (std::size_t at = 0; at < count; at += piece) {
+        const auto n = static_cast<sf_count_t>(std::min(piece, count - at));
+        if (sf_write_short(file_, samples + at, n) != n) fail(path_, "writing audio failed; is the disk full?", file_);
+    }
 }
 
 void SoundFileWriter::write_silence(std::size_t count) {

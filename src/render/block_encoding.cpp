@@ -168,7 +168,7 @@ BlockResult BlockEncoding::process(std::size_t b, std::vector<std::int16_t> raw,
     return result;
 }
 
-void BlockEncoding::deliver(std::size_t b, BlockResult result) {
+void BlockEncoding::deliver(std::size_t b, BlockResult& result) {
     damaged_ |= result.damaged;
     if (damaged_) return;
     for (std::size_t f = 0; f < formats_.size(); ++f) {

@@ -64,7 +64,7 @@ public:
     // lacks it; the others' encodings come from the cache. Thread-safe.
     BlockResult process(std::size_t b, std::vector<std::int16_t> raw, bool read) const;
     // Block results in order: their encodings join the files (and their samples the hashing).
-    void deliver(std::size_t b, BlockResult result);
+    void deliver(std::size_t b, BlockResult& result);
     // Closes the files and keeps their hashes' states. False when a cache entry turned out damaged
     // (it is removed: the caller renders again and encodes it anew).
     bool finish();

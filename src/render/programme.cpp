@@ -86,12 +86,17 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
 
 bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                    const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
-                   const std::function<bool(std::size_t)>& wanted, const BlockSink& sink) {
+                   const std::function<bool(std::size_t)>& wanted, const BlockSink& sink, std::vector<std::vector<std::int16_t>>* spare) {
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         check_cancel(options);
         const AudioBlock& block = blocks[b];
         const bool needed = wanted(b);
         std::vector<std::int16_t> raw;  // the block's signal, each sentence read into its place
+        if (needed && spare && !spare->empty()) {  // memory already mapped: no page faults on a fresh buffer
+            raw = std::move(spare->back());
+            spare->pop_back();
+            raw.clear();
+        }
         if (needed) raw.reserve(static_cast<std::size_t>(block.end - block.start));
         for (std::size_t i = block.first_item; i < block.end_item; ++i) {
             if (plan.keys[i].empty()) continue;

@@ -31,10 +31,12 @@ using BlockSink = std::function<void(std::size_t block, std::vector<std::int16_t
 
 // Feeds every block to `sink` in order: those for which `wanted` is true read (`samples`: its
 // items' audio and the pauses), the others not (`read` false, no samples); marks the entries of
-// every block used. False when the timeline must be laid out again.
+// every block used. False when the timeline must be laid out again. A block's samples go into a
+// buffer taken from `spare` when it has one (the caller gives back the buffers it is done with).
 bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                    const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
-                   const std::function<bool(std::size_t)>& wanted, const BlockSink& sink);
+                   const std::function<bool(std::size_t)>& wanted, const BlockSink& sink,
+                   std::vector<std::vector<std::int16_t>>* spare = nullptr);
 
 // Block `b`'s samples as stream_blocks reads them, when every entry in it is whole and as long as
 // laid out; nullopt otherwise (nothing is repaired: that is stream_blocks' work). Changes nothing,

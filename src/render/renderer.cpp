@@ -180,6 +180,19 @@ struct WrittenOutputs {
     std::unique_ptr<OutputFile> private_ffmeta;  // chapters for ffmpeg when no .ffmeta was asked for
 };
 
+// Waits for FLAC's MD5 thread; when it met a sentence entry it could not use, the blocks it hashes
+// are read here (load_segment repairs) and hashed again. False when the timeline must be laid out again.
+bool finish_hashing(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options, RenderSummary& summary,
+                    const Timeline& timeline, BlockEncoding& encoding) {
+    if (encoding.hashing_complete()) return true;
+    encoding.restart_hashing();
+    const auto hashes = [&](std::size_t b) { return encoding.hashes(b); };
+    return stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), hashes,
+                         [&](std::size_t b, std::vector<std::int16_t> raw, bool read) {
+                             if (read) encoding.hash_block(b, std::move(raw));
+                         });
+}
+
 // Streams the programme block by block: blocks missing from the block cache are encoded on -j
 // threads while the next is read, and every output written whole gets each block's signal in
 // order; then the block-encoded files are joined. False when the timeline must be laid out
@@ -204,6 +217,7 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
     };
     const bool every_block = audio.needs_every_block();
     encoding.start_hashing([&](std::size_t b) { return read_block(plan, timeline, cache, b); }, every_block);
+    std::vector<std::vector<std::int16_t>> spare;  // block buffers delivered, to be read into again
     OrderedWork work(static_cast<std::size_t>(std::max(1, options.workers)));
     auto wanted = [&](std::size_t b) { return every_block || encoding.wanted(b); };
     const bool streamed = stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), wanted,
@@ -212,25 +226,17 @@ bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cac
         work.submit([&encoding, result, b, read, raw = std::move(raw)]() mutable { *result = encoding.process(b, std::move(raw), read); },
                     [&, result, b] {
                         if (every_block) audio.write(result->signal);
-                        encoding.deliver(b, std::move(*result));
+                        encoding.deliver(b, *result);
+                        if (result->signal.raw.capacity() > 0) spare.push_back(std::move(result->signal.raw));
                         report(encoding.blocks()[b]);
                     });
-    });
+    }, &spare);
     work.finish();
     const BlockCounts counts = encoding.counts();
     summary.blocks = counts.blocks;
     summary.blocks_encoded = counts.encoded;
     summary.blocks_cached = counts.cached;
-    if (!streamed) return false;
-    if (!encoding.hashing_complete()) {  // an entry the hashing thread could not use: read here (and repaired), hashed again
-        encoding.restart_hashing();
-        const auto hashes = [&](std::size_t b) { return encoding.hashes(b); };
-        if (!stream_blocks(script, plan, timeline, cache, options, summary, encoding.blocks(), hashes,
-                           [&](std::size_t b, std::vector<std::int16_t> raw, bool read) {
-                               if (read) encoding.hash_block(b, std::move(raw));
-                           }))
-            return false;
-    }
+    if (!streamed || !finish_hashing(script, plan, cache, options, summary, timeline, encoding)) return false;
     return encoding.finish();
 }
 
