@@ -102,6 +102,12 @@ void AudioOutputs::write(const BlockSignal& signal) {
     }
 }
 
+bool AudioOutputs::takes_raw_samples() const {
+    return settings_.formats.size() == 1 && wav_ && wav_rate_ == engine_rate_ && !meter_ && !settings_.loudness;
+}
+
+void AudioOutputs::write_raw(const std::int16_t* samples, std::size_t count) { wav_->write(samples, count); }
+
 void AudioOutputs::finish() {
     if (wav_) wav_->close();
     for (std::size_t i = 0; i < settings_.formats.size(); ++i) {

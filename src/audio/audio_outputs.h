@@ -80,6 +80,10 @@ public:
     const std::filesystem::path& ffmeta() const { return ffmeta_; }
 
     void write(const BlockSignal& signal);  // the next block
+    // True when the only output is a WAV of the samples as synthesized (its rate, no loudness):
+    // then write_raw() may be given them as they come, without blocks.
+    bool takes_raw_samples() const;
+    void write_raw(const std::int16_t* samples, std::size_t count);
     void finish();  // closes the WAV, tags the MP3's chapters
 
     std::vector<OutputFile*> files();  // in the order of the formats

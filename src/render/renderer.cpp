@@ -180,6 +180,31 @@ struct WrittenOutputs {
     std::unique_ptr<OutputFile> private_ffmeta;  // chapters for ffmpeg when no .ffmeta was asked for
 };
 
+// The writing's progress, reported at most every 100 ms.
+class WriteProgress {
+public:
+    WriteProgress(const RenderOptions& options, const Timeline& timeline) : options_(options), rate_(timeline.sample_rate) {
+        progress_.writing = true;
+        progress_.total = static_cast<std::size_t>(timeline.total_samples);
+        progress_.total_seconds = samples_to_seconds(timeline.total_samples, timeline.sample_rate);
+    }
+    void advance(std::uint64_t samples) {
+        progress_.done += static_cast<std::size_t>(samples);
+        if (!options_.progress || Clock::now() - last_report_ <= std::chrono::milliseconds(100)) return;
+        last_report_ = Clock::now();
+        progress_.audio_seconds = samples_to_seconds(progress_.done, rate_);
+        progress_.elapsed_seconds = seconds_since(started_);
+        progress_.remaining_seconds = progress_.elapsed_seconds * static_cast<double>(progress_.total - progress_.done) / progress_.done;
+        options_.progress(progress_);
+    }
+
+private:
+    const RenderOptions& options_;
+    int rate_;
+    RenderProgress progress_;
+    Clock::time_point started_ = Clock::now(), last_report_ = started_;
+};
+
 // Waits for FLAC's MD5 thread; when it met a sentence entry it could not use, the blocks it hashes
 // are read here (load_segment repairs) and hashed again. False when the timeline must be laid out again.
 bool finish_hashing(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options, RenderSummary& summary,
@@ -199,22 +224,15 @@ bool finish_hashing(const Script& script, RenderPlan& plan, const SegmentCache& 
 // again (an entry changed length, or a block entry turned out damaged).
 bool write_audio(const Script& script, RenderPlan& plan, const SegmentCache& cache, const RenderOptions& options,
                  RenderSummary& summary, AudioOutputs& audio, const Timeline& timeline, double gain_db) {
+    WriteProgress progress(options, timeline);
+    if (audio.takes_raw_samples()) {  // WAV alone, as synthesized: sentence by sentence from the cache, no blocks
+        return stream_programme(script, plan, timeline, cache, options, summary, [&](const std::int16_t* samples, std::size_t count) {
+            audio.write_raw(samples, count);
+            progress.advance(count);
+        });
+    }
     BlockEncoding encoding(plan, timeline, options.audio, audio, gain_db, BlockCache(cache.folder()));
-    RenderProgress progress;
-    progress.writing = true;
-    progress.total = static_cast<std::size_t>(timeline.total_samples);
-    progress.total_seconds = samples_to_seconds(timeline.total_samples, timeline.sample_rate);
-    const auto started = Clock::now();
-    auto last_report = started;
-    auto report = [&](const AudioBlock& block) {
-        progress.done += static_cast<std::size_t>(block.end - block.start);
-        if (!options.progress || Clock::now() - last_report <= std::chrono::milliseconds(100)) return;
-        last_report = Clock::now();
-        progress.audio_seconds = samples_to_seconds(progress.done, timeline.sample_rate);
-        progress.elapsed_seconds = seconds_since(started);
-        progress.remaining_seconds = progress.elapsed_seconds * static_cast<double>(progress.total - progress.done) / progress.done;
-        options.progress(progress);
-    };
+    auto report = [&](const AudioBlock& block) { progress.advance(block.end - block.start); };
     const bool every_block = audio.needs_every_block();
     encoding.start_hashing([&](std::size_t b) { return read_block(plan, timeline, cache, b); }, every_block);
     std::vector<std::vector<std::int16_t>> spare;  // block buffers delivered, to be read into again
