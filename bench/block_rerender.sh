@@ -59,16 +59,21 @@ for s in json.load(open(sys.argv[2]))["sentences"]:
 PY
 }
 
-cold_and_edit() {  # cold_and_edit BINARY FORMAT: "cold edit" seconds
-  local cold edit
-  find "$cache" -name '*.blk' -delete
-  rm -rf "$work/out"
-  cp "$work/original.txt" "$work/long.txt"
-  cold=$(timed "$1" "$2" 2)
-  printf '%s\n' "$edited" >"$work/long.txt"
-  edit=$(timed "$1" "$2" 2)
-  cp "$work/original.txt" "$work/long.txt"
-  forget_edit  # the edited sentence: synthesized again by the next format's edit run
+least() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b + 0 < a + 0) ? b : a }'; }
+
+cold_and_edit() {  # cold_and_edit BINARY FORMAT: "cold edit" seconds, the best of 3 rounds for WAV and FLAC
+  local cold="" edit="" rounds=1 round
+  case "$2" in wav | flac) rounds=3 ;; esac  # under a second: one stall of the disk would double them
+  for ((round = 0; round < rounds; round++)); do
+    find "$cache" -name '*.blk' -delete
+    rm -rf "$work/out"
+    cp "$work/original.txt" "$work/long.txt"
+    cold=$(least "$cold" "$(timed "$1" "$2" 2)")
+    printf '%s\n' "$edited" >"$work/long.txt"
+    edit=$(least "$edit" "$(timed "$1" "$2" 2)")
+    cp "$work/original.txt" "$work/long.txt"
+    forget_edit  # the edited sentence: synthesized again by the next edit run
+  done
   echo "$cold $edit"
 }
 
