@@ -50,7 +50,8 @@ _sori() {
         --lexicon) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --english) COMPREPLY=($(compgen -W "hangul keep" -- "$cur")); return ;;
         --speed|--pitch|--volume|--word-gap|--sentence-pause|--paragraph-pause|--section-pause|-j|--jobs|--timeout|\
-        --sample-rate|--loudness|--true-peak|--older-than|--max-size|--bitrate|--opus-complexity|--flac-level|--mp3-vbr) return ;;
+        --sample-rate|--loudness|--true-peak|--older-than|--max-size|--bitrate|--opus-complexity|--flac-level|--mp3-vbr|\
+        --author|--album|--date|--language) return ;;
     esac
 
     local options=""
@@ -59,6 +60,7 @@ _sori() {
         render) options="-o --output --preset --voice --speed --pitch --volume --word-gap --sentence-pause
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
                          --format --sample-rate --bitrate --mp3-vbr --opus-complexity --flac-level --loudness --true-peak --chapters --subtitles --lexicon
+                         --author --album --date --language
                          --skip-glosses --no-pronunciation --english --chapter-depth -q --quiet -v --verbose --help" ;;
         outline) options="--spoken --json --chapter-depth --no-pronunciation --english --help" ;;
         split) options="--sentences --help" ;;

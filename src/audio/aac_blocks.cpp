@@ -42,8 +42,9 @@ EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, c
     return block;
 }
 
-M4bFile::M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total)
-    : path_(path), ffmeta_(ffmeta), adts_(path.string() + ".adts", "the audiobook's stream"), rate_(rate), total_(total) {}
+M4bFile::M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total,
+                 const std::string& language)
+    : path_(path), ffmeta_(ffmeta), language_(language), adts_(path.string() + ".adts", "the audiobook's stream"), rate_(rate), total_(total) {}
 
 M4bFile::~M4bFile() {
     std::error_code ec;
@@ -60,7 +61,7 @@ void M4bFile::close() {
         throw Error(ExitCode::internal, path_.string() + ": the AAC blocks hold " + std::to_string(frames_) + " frames, too few for " +
                                             std::to_string(total_) + " samples");
     adts_.close();
-    mux_m4b(adts_.path(), rate_, aac_frame_samples, ffmeta_, path_);
+    mux_m4b(adts_.path(), rate_, aac_frame_samples, ffmeta_, path_, language_);
 }
 
 }  // namespace sori

@@ -34,8 +34,10 @@ EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, c
 // One M4B joined from encoded blocks, in order.
 class M4bFile : public BlockJoiner {
 public:
-    // `ffmeta`: the title and chapters. Throws Error(output) naming the path.
-    M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total);
+    // `ffmeta`: the title, tags and chapters; `language`: ISO 639-2 ("" for none). Throws
+    // Error(output) naming the path.
+    M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total,
+            const std::string& language = "");
     ~M4bFile() override;
     M4bFile(const M4bFile&) = delete;
     M4bFile& operator=(const M4bFile&) = delete;
@@ -45,6 +47,7 @@ public:
 
 private:
     std::filesystem::path path_, ffmeta_;
+    std::string language_;
     ByteFile adts_;  // the joined stream, until it is put in its container
     int rate_;
     std::uint64_t total_, frames_ = 0;

@@ -78,6 +78,7 @@ AudioOutputs::AudioOutputs(const std::filesystem::path& base, const AudioSetting
         for (const ChapterMark& mark : timeline.chapters) cues.push_back({at_rate(mark.start, timeline.sample_rate, wav_rate_), mark.title});
         wav_ = std::make_unique<SoundFileWriter>(files_.back()->temp_path(), wav_rate_, cues, title,
                                                  at_rate(timeline.total_samples, timeline.sample_rate, wav_rate_), settings.rf64_above_bytes);
+        wav_->tag(settings.tags.author, settings.tags.album, settings.tags.date);
     }
     if (settings.loudness) meter_ = std::make_unique<LoudnessMeter>(rates_.front());  // the first format, as finished
 }
@@ -112,11 +113,11 @@ void AudioOutputs::finish() {
     if (wav_) wav_->close();
     for (std::size_t i = 0; i < settings_.formats.size(); ++i) {
         const AudioFormat format = settings_.formats[i];
-        if (format == AudioFormat::mp3) write_chapter_tags(files_[i]->temp_path(), format, title_, "sori", chapters_);
+        if (format == AudioFormat::mp3) write_chapter_tags(files_[i]->temp_path(), format, title_, settings_.tags, chapters_);
     }
 }
 
-std::vector<std::string> AudioOutputs::vorbis_comments() const { return sori::vorbis_comments(title_, "sori", chapters_); }
+std::vector<std::string> AudioOutputs::vorbis_comments() const { return sori::vorbis_comments(title_, settings_.tags, chapters_); }
 
 std::vector<OutputFile*> AudioOutputs::files() {
     std::vector<OutputFile*> files;

@@ -33,6 +33,7 @@ struct AudioSettings {
     FlacSettings flac;                                   // --flac-level
     Mp3Settings mp3;                                     // --bitrate mp3=…
     AacSettings m4b;                                     // --bitrate m4b=…
+    AudioTags tags;                                      // --author, --album, --date, --language
 };
 
 // The rate `format` is written at: --sample-rate (or the engine's), raised to one Opus has for Opus.

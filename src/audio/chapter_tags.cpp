@@ -19,13 +19,22 @@ TagLib::String utf8(const std::string& text) { return TagLib::String(text, TagLi
     throw Error(ExitCode::output, path.string() + ": " + what);
 }
 
-void tag_mp3(const std::filesystem::path& path, const std::string& title, const std::string& artist,
-             const std::vector<TaggedChapter>& chapters) {
+void add_text_frame(TagLib::ID3v2::Tag* tag, const char* id, const std::string& text) {
+    if (text.empty()) return;
+    auto* frame = new TagLib::ID3v2::TextIdentificationFrame(id, TagLib::String::UTF8);
+    frame->setText(utf8(text));
+    tag->addFrame(frame);
+}
+
+void tag_mp3(const std::filesystem::path& path, const std::string& title, const AudioTags& tags, const std::vector<TaggedChapter>& chapters) {
     TagLib::MPEG::File file(path.c_str(), false);
     if (!file.isValid()) fail(path, "TagLib cannot read the MP3 it was given");
     TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
     tag->setTitle(utf8(title));
-    tag->setArtist(utf8(artist));
+    tag->setArtist(utf8(tags.artist()));
+    add_text_frame(tag, "TALB", tags.album);
+    add_text_frame(tag, "TDRC", tags.date);
+    add_text_frame(tag, "TLAN", iso639_2(tags.language));
     auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc");
     toc->setIsTopLevel(true);
     toc->setIsOrdered(true);
@@ -56,10 +65,13 @@ std::string vorbis_chapter_time(double seconds) {
     return text;
 }
 
-std::vector<std::string> vorbis_comments(const std::string& title, const std::string& artist, const std::vector<TaggedChapter>& chapters) {
+std::vector<std::string> vorbis_comments(const std::string& title, const AudioTags& tags, const std::vector<TaggedChapter>& chapters) {
     std::vector<std::string> fields;
     if (!title.empty()) fields.push_back("TITLE=" + title);
-    fields.push_back("ARTIST=" + artist);
+    fields.push_back("ARTIST=" + tags.artist());
+    if (!tags.album.empty()) fields.push_back("ALBUM=" + tags.album);
+    if (!tags.date.empty()) fields.push_back("DATE=" + tags.date);
+    fields.push_back("LANGUAGE=" + tags.language);
     for (std::size_t i = 0; i < chapters.size(); ++i) {
         char key[32];
         std::snprintf(key, sizeof key, "CHAPTER%03zu", i + 1);
@@ -69,9 +81,9 @@ std::vector<std::string> vorbis_comments(const std::string& title, const std::st
     return fields;
 }
 
-void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const std::string& artist,
+void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const AudioTags& tags,
                         const std::vector<TaggedChapter>& chapters) {
-    if (format == AudioFormat::mp3) tag_mp3(path, title, artist, chapters);
+    if (format == AudioFormat::mp3) tag_mp3(path, title, tags, chapters);
 }
 
 }  // namespace sori

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "audio/audio_format.h"
+#include "audio/audio_tags.h"
 
 namespace sori {
 
@@ -19,12 +20,12 @@ struct TaggedChapter {
 
 // Tags the MP3 file at `path` (other formats carry their tags already). Throws Error(output)
 // when TagLib cannot.
-void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const std::string& artist,
+void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const AudioTags& tags,
                         const std::vector<TaggedChapter>& chapters);
 
 // The Vorbis comments of a FLAC or Ogg Opus file, "FIELD=value": TITLE (when there is one),
-// ARTIST, then CHAPTER001 and CHAPTER001NAME for each chapter.
-std::vector<std::string> vorbis_comments(const std::string& title, const std::string& artist, const std::vector<TaggedChapter>& chapters);
+// ARTIST, ALBUM and DATE (when given), LANGUAGE, then CHAPTER001 and CHAPTER001NAME for each chapter.
+std::vector<std::string> vorbis_comments(const std::string& title, const AudioTags& tags, const std::vector<TaggedChapter>& chapters);
 
 // "01:02:03.456", the Vorbis-comment chapter time.
 std::string vorbis_chapter_time(double seconds);

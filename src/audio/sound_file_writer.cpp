@@ -86,6 +86,12 @@ SoundFileWriter::~SoundFileWriter() {
     if (file_) sf_close(file_);
 }
 
+void SoundFileWriter::tag(const std::string& artist, const std::string& album, const std::string& date) {
+    if (!artist.empty()) sf_set_string(file_, SF_STR_ARTIST, artist.c_str());
+    if (!album.empty()) sf_set_string(file_, SF_STR_ALBUM, album.c_str());
+    if (!date.empty()) sf_set_string(file_, SF_STR_DATE, date.c_str());
+}
+
 void SoundFileWriter::write(const std::int16_t* samples, std::size_t count) {
     // In pieces of 64 Ki samples: libsndfile hands a whole block (megabytes) to one write(2), which
     // the kernel takes more slowly than the same bytes in pieces that stay in the CPU's cache.

@@ -30,6 +30,8 @@ public:
                     std::uint64_t frames = 0, std::uint64_t rf64_above = wav_size_limit);
     ~SoundFileWriter();
     SoundFileWriter(const SoundFileWriter&) = delete;
+    // Before the first sample: the artist, album and date (LIST/INFO IART, IPRD, ICRD); empty ones are left out.
+    void tag(const std::string& artist, const std::string& album, const std::string& date);
     SoundFileWriter& operator=(const SoundFileWriter&) = delete;
 
     void write(const std::int16_t* samples, std::size_t count);

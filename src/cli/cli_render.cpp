@@ -56,6 +56,7 @@ struct RenderArgs {
     int opus_complexity = 6;          // --opus-complexity
     int flac_level = 5;               // --flac-level
     std::optional<int> mp3_vbr;       // --mp3-vbr Q
+    AudioTags tags;                   // --author, --album, --date, --language
     int sample_rate = 0;              // --sample-rate; 0: the engine's
     std::optional<double> loudness;   // --loudness LUFS
     double true_peak = -1;            // --true-peak dBTP
@@ -206,6 +207,8 @@ void run(const RenderArgs& args) {
     for (const std::string& spec : args.bitrates) apply_bitrate(spec, options.audio);
     options.audio.opus.complexity = args.opus_complexity;
     options.audio.flac.compression = args.flac_level;
+    check_tags(args.tags);
+    options.audio.tags = args.tags;
     if (args.mp3_vbr) {
         for (const std::string& spec : args.bitrates)
             if (spec.rfind("mp3=", 0) == 0)
@@ -294,6 +297,10 @@ void add_render_command(CLI::App& app) {
         ->check(CLI::Range(0, 9));
     render->add_option("--flac-level", args->flac_level, "FLAC compression level, 0–8 (default 5, as flac's; the audio is the same at every level)")
         ->check(CLI::Range(0, 8));
+    render->add_option("--author", args->tags.author, "The author, as the files' artist tag (default: sori)");
+    render->add_option("--album", args->tags.album, "An album or series name for the files' tags");
+    render->add_option("--date", args->tags.date, "The work's date for the files' tags: YYYY, YYYY-MM or YYYY-MM-DD");
+    render->add_option("--language", args->tags.language, "The text's language for the files' tags, a BCP 47 tag (default ko)");
     render->add_option("--sample-rate", args->sample_rate, "Resample to this rate (libsoxr, very high quality), e.g. 44100, 48000")
         ->check(CLI::Range(8000, 192000));
     render->add_option("--loudness", args->loudness,

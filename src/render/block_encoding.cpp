@@ -30,7 +30,7 @@ std::unique_ptr<BlockJoiner> open_file(const BlockKeyer& keyer, const std::files
         case AudioFormat::opus: return std::make_unique<OggOpusFile>(path, keyer.rate, outputs.vorbis_comments(), settings.opus, total);
         case AudioFormat::flac: return std::make_unique<FlacFile>(path, keyer.rate, outputs.vorbis_comments(), total);
         case AudioFormat::mp3: return std::make_unique<Mp3File>(path, keyer.rate, settings.mp3, total);
-        case AudioFormat::m4b: return std::make_unique<M4bFile>(path, keyer.rate, outputs.ffmeta(), total);
+        case AudioFormat::m4b: return std::make_unique<M4bFile>(path, keyer.rate, outputs.ffmeta(), total, iso639_2(settings.tags.language));
         case AudioFormat::wav: break;
     }
     throw Error(ExitCode::internal, "wav is not encoded in blocks");

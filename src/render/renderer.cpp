@@ -114,7 +114,7 @@ std::vector<std::unique_ptr<OutputFile>> write_sidecars(const Script& script, co
     for (ChapterFormat format : options.chapter_formats) {
         auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
         switch (format) {
-            case ChapterFormat::ffmeta: file->write_text(ffmetadata(script.title, timeline)); break;
+            case ChapterFormat::ffmeta: file->write_text(ffmetadata(script.title, timeline, options.audio.tags)); break;
             case ChapterFormat::cue:  // for the first audio file; CUE knows WAVE (any PCM or lossless) and MP3
                 file->write_text(cue_sheet(script.title, audio.filename().string(), audio.extension() == ".mp3" ? "MP3" : "WAVE", timeline));
                 break;
@@ -144,6 +144,9 @@ std::string outputs_signature(const RenderOptions& options) {
     signature += "mp3:" + std::to_string(options.audio.mp3.bitrate) + "/" + std::to_string(options.audio.mp3.vbr_quality) + ";";
     if (options.audio.loudness)
         signature += std::to_string(options.audio.loudness->lufs) + "/" + std::to_string(options.audio.loudness->true_peak_dbtp) + ";";
+    const AudioTags& tags = options.audio.tags;
+    signature += "tags:" + std::to_string(tags.author.size()) + ":" + tags.author + std::to_string(tags.album.size()) + ":" + tags.album + "/" +
+                 tags.date + "/" + tags.language + ";";
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
     signature += ";";
     for (SubtitleFormat f : options.subtitle_formats) signature += file_suffix(f);
@@ -278,7 +281,7 @@ bool try_write_outputs(const OutputSet& set, const std::string& stem, const Scri
         if (file->final_path().extension() == ".ffmeta") ffmeta = file->temp_path();
     if (ffmeta.empty()) {
         out.private_ffmeta = std::make_unique<OutputFile>(set.staging() / (stem + ".m4b-chapters.ffmeta"));
-        out.private_ffmeta->write_text(ffmetadata(script.title, out.timeline));
+        out.private_ffmeta->write_text(ffmetadata(script.title, out.timeline, options.audio.tags));
         ffmeta = out.private_ffmeta->temp_path();
     }
     out.audio = std::make_unique<AudioOutputs>(set.staging() / stem, options.audio, out.timeline.sample_rate, out.timeline,
