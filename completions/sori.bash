@@ -52,6 +52,7 @@ _sori() {
         --speed|--pitch|--volume|--word-gap|--sentence-pause|--paragraph-pause|--section-pause|-j|--jobs|--timeout|\
         --sample-rate|--loudness|--true-peak|--older-than|--max-size|--bitrate|--opus-complexity|--flac-level|--mp3-vbr|\
         --author|--album|--date|--language) return ;;
+        --cover) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
 
     local options=""
@@ -60,7 +61,7 @@ _sori() {
         render) options="-o --output --preset --voice --speed --pitch --volume --word-gap --sentence-pause
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
                          --format --sample-rate --bitrate --mp3-vbr --opus-complexity --flac-level --loudness --true-peak --chapters --subtitles --lexicon
-                         --author --album --date --language
+                         --author --album --date --language --cover
                          --skip-glosses --no-pronunciation --english --chapter-depth -q --quiet -v --verbose --help" ;;
         outline) options="--spoken --json --chapter-depth --no-pronunciation --english --help" ;;
         split) options="--sentences --help" ;;

@@ -43,8 +43,8 @@ EncodedBlock encode_aac_block(std::span<const std::int16_t> samples, int rate, c
 }
 
 M4bFile::M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total,
-                 const std::string& language)
-    : path_(path), ffmeta_(ffmeta), language_(language), adts_(path.string() + ".adts", "the audiobook's stream"), rate_(rate), total_(total) {}
+                 const std::string& language, const std::filesystem::path& cover)
+    : path_(path), ffmeta_(ffmeta), language_(language), cover_(cover), adts_(path.string() + ".adts", "the audiobook's stream"), rate_(rate), total_(total) {}
 
 M4bFile::~M4bFile() {
     std::error_code ec;
@@ -61,7 +61,7 @@ void M4bFile::close() {
         throw Error(ExitCode::internal, path_.string() + ": the AAC blocks hold " + std::to_string(frames_) + " frames, too few for " +
                                             std::to_string(total_) + " samples");
     adts_.close();
-    mux_m4b(adts_.path(), rate_, aac_frame_samples, ffmeta_, path_, language_);
+    mux_m4b(adts_.path(), rate_, aac_frame_samples, ffmeta_, path_, language_, cover_);
 }
 
 }  // namespace sori

@@ -37,7 +37,7 @@ public:
     // `ffmeta`: the title, tags and chapters; `language`: ISO 639-2 ("" for none). Throws
     // Error(output) naming the path.
     M4bFile(const std::filesystem::path& path, int rate, const std::filesystem::path& ffmeta, std::uint64_t total,
-            const std::string& language = "");
+            const std::string& language = "", const std::filesystem::path& cover = {});
     ~M4bFile() override;
     M4bFile(const M4bFile&) = delete;
     M4bFile& operator=(const M4bFile&) = delete;
@@ -48,6 +48,7 @@ public:
 private:
     std::filesystem::path path_, ffmeta_;
     std::string language_;
+    std::filesystem::path cover_;
     ByteFile adts_;  // the joined stream, until it is put in its container
     int rate_;
     std::uint64_t total_, frames_ = 0;

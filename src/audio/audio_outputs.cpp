@@ -113,7 +113,8 @@ void AudioOutputs::finish() {
     if (wav_) wav_->close();
     for (std::size_t i = 0; i < settings_.formats.size(); ++i) {
         const AudioFormat format = settings_.formats[i];
-        if (format == AudioFormat::mp3) write_chapter_tags(files_[i]->temp_path(), format, title_, settings_.tags, chapters_);
+        if (format == AudioFormat::mp3) write_chapter_tags(files_[i]->temp_path(), format, title_, settings_.tags, chapters_,
+                                                             settings_.cover ? &*settings_.cover : nullptr);
     }
 }
 

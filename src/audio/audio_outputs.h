@@ -14,6 +14,7 @@
 #include "audio/audio_format.h"
 #include "audio/block_signal.h"
 #include "audio/chapter_tags.h"
+#include "audio/cover_art.h"
 #include "audio/flac_blocks.h"
 #include "audio/loudness.h"
 #include "audio/mp3_blocks.h"
@@ -34,6 +35,7 @@ struct AudioSettings {
     Mp3Settings mp3;                                     // --bitrate mp3=…
     AacSettings m4b;                                     // --bitrate m4b=…
     AudioTags tags;                                      // --author, --album, --date, --language
+    std::optional<CoverArt> cover;                       // --cover
 };
 
 // The rate `format` is written at: --sample-rate (or the engine's), raised to one Opus has for Opus.

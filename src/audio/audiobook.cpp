@@ -69,11 +69,13 @@ void run_ffmpeg(const std::vector<std::string>& args, const std::filesystem::pat
 }
 
 void mux_m4b(const std::filesystem::path& aac, int rate, long priming, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b,
-             const std::string& language) {
+             const std::string& language, const std::filesystem::path& cover) {
     char offset[32];
     std::snprintf(offset, sizeof offset, "-%.9f", static_cast<double>(priming) / rate);  // negative first timestamps: an edit list
-    std::vector<std::string> args{"-itsoffset", offset, "-f", "aac", "-i", aac.string(), "-i", ffmeta.string(), "-map", "0:a", "-map_metadata", "1",
-                                  "-map_chapters", "1", "-c", "copy", "-movflags", "+faststart"};
+    std::vector<std::string> args{"-itsoffset", offset, "-f", "aac", "-i", aac.string(), "-i", ffmeta.string()};
+    if (!cover.empty()) args.insert(args.end(), {"-i", cover.string()});
+    args.insert(args.end(), {"-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c", "copy", "-movflags", "+faststart"});
+    if (!cover.empty()) args.insert(args.end(), {"-map", "2:v", "-disposition:v:0", "attached_pic"});
     if (!language.empty()) args.insert(args.end(), {"-metadata:s:a:0", "language=" + language});
     args.insert(args.end(), {"-f", "ipod", m4b.string()});
     run_ffmpeg(args, m4b);

@@ -18,8 +18,9 @@ void run_ffmpeg(const std::vector<std::string>& args, const std::filesystem::pat
 
 // The M4B `m4b` from the ADTS stream `aac` whose first `priming` samples at `rate` are the
 // encoder's (an edit list hides them), with the title and chapters of the FFMETADATA1 `ffmeta`.
-// `language`: the audio stream's ISO 639-2 language ("" for none).
+// `language`: the audio stream's ISO 639-2 language ("" for none); `cover`: a JPEG or PNG to
+// attach as the cover (empty for none).
 void mux_m4b(const std::filesystem::path& aac, int rate, long priming, const std::filesystem::path& ffmeta, const std::filesystem::path& m4b,
-             const std::string& language = "");
+             const std::string& language = "", const std::filesystem::path& cover = {});
 
 }  // namespace sori

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <taglib/attachedpictureframe.h>
 #include <taglib/chapterframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
@@ -26,7 +27,16 @@ void add_text_frame(TagLib::ID3v2::Tag* tag, const char* id, const std::string& 
     tag->addFrame(frame);
 }
 
-void tag_mp3(const std::filesystem::path& path, const std::string& title, const AudioTags& tags, const std::vector<TaggedChapter>& chapters) {
+void add_cover(TagLib::ID3v2::Tag* tag, const CoverArt& cover) {
+    auto* picture = new TagLib::ID3v2::AttachedPictureFrame;
+    picture->setMimeType(cover.mime);
+    picture->setType(TagLib::ID3v2::AttachedPictureFrame::FrontCover);
+    picture->setPicture(TagLib::ByteVector(reinterpret_cast<const char*>(cover.bytes.data()), static_cast<unsigned>(cover.bytes.size())));
+    tag->addFrame(picture);
+}
+
+void tag_mp3(const std::filesystem::path& path, const std::string& title, const AudioTags& tags, const std::vector<TaggedChapter>& chapters,
+             const CoverArt* cover) {
     TagLib::MPEG::File file(path.c_str(), false);
     if (!file.isValid()) fail(path, "TagLib cannot read the MP3 it was given");
     TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
@@ -35,6 +45,7 @@ void tag_mp3(const std::filesystem::path& path, const std::string& title, const 
     add_text_frame(tag, "TALB", tags.album);
     add_text_frame(tag, "TDRC", tags.date);
     add_text_frame(tag, "TLAN", iso639_2(tags.language));
+    if (cover) add_cover(tag, *cover);
     auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc");
     toc->setIsTopLevel(true);
     toc->setIsOrdered(true);
@@ -82,8 +93,8 @@ std::vector<std::string> vorbis_comments(const std::string& title, const AudioTa
 }
 
 void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const AudioTags& tags,
-                        const std::vector<TaggedChapter>& chapters) {
-    if (format == AudioFormat::mp3) tag_mp3(path, title, tags, chapters);
+                        const std::vector<TaggedChapter>& chapters, const CoverArt* cover) {
+    if (format == AudioFormat::mp3) tag_mp3(path, title, tags, chapters, cover);
 }
 
 }  // namespace sori

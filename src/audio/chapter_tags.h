@@ -9,6 +9,7 @@
 
 #include "audio/audio_format.h"
 #include "audio/audio_tags.h"
+#include "audio/cover_art.h"
 
 namespace sori {
 
@@ -21,7 +22,7 @@ struct TaggedChapter {
 // Tags the MP3 file at `path` (other formats carry their tags already). Throws Error(output)
 // when TagLib cannot.
 void write_chapter_tags(const std::filesystem::path& path, AudioFormat format, const std::string& title, const AudioTags& tags,
-                        const std::vector<TaggedChapter>& chapters);
+                        const std::vector<TaggedChapter>& chapters, const CoverArt* cover = nullptr);
 
 // The Vorbis comments of a FLAC or Ogg Opus file, "FIELD=value": TITLE (when there is one),
 // ARTIST, ALBUM and DATE (when given), LANGUAGE, then CHAPTER001 and CHAPTER001NAME for each chapter.

@@ -168,8 +168,9 @@ EncodedBlock encode_flac_block(std::span<const std::int16_t> samples, int rate, 
     return block;
 }
 
-FlacFile::FlacFile(const std::filesystem::path& path, int rate, std::vector<std::string> comments, std::uint64_t total)
-    : file_(path, "the flac file"), rate_(rate), comments_(std::move(comments)), total_(total), md5_(std::make_unique<SampleMd5>()) {
+FlacFile::FlacFile(const std::filesystem::path& path, int rate, std::vector<std::string> comments, std::uint64_t total,
+                   std::vector<unsigned char> picture)
+    : file_(path, "the flac file"), rate_(rate), comments_(std::move(comments)), picture_(std::move(picture)), total_(total), md5_(std::make_unique<SampleMd5>()) {
     seek_.reserve(static_cast<std::size_t>(total / (static_cast<std::uint64_t>(seek_every_s) * static_cast<std::uint64_t>(rate)) + 1));
     const std::vector<unsigned char> head = metadata();  // the real one comes at close, the same size
     file_.write(head.data(), head.size());
@@ -217,8 +218,8 @@ void FlacFile::add(const EncodedBlock& block) {
     }
 }
 
-// STREAMINFO, SEEKTABLE (unused points are placeholders), VORBIS_COMMENT (title, artist,
-// chapters).
+// STREAMINFO, SEEKTABLE (unused points are placeholders), VORBIS_COMMENT (title, tags,
+// chapters), PICTURE (the cover, when there is one).
 std::vector<unsigned char> FlacFile::metadata() const {
     std::vector<unsigned char> out{'f', 'L', 'a', 'C'};
     put_block_header(out, 0, false, 34);
@@ -247,8 +248,12 @@ std::vector<unsigned char> FlacFile::metadata() const {
         put_le32(comments, static_cast<std::uint32_t>(field.size()));
         comments.insert(comments.end(), field.begin(), field.end());
     }
-    put_block_header(out, 4, true, comments.size());
+    put_block_header(out, 4, picture_.empty(), comments.size());
     out.insert(out.end(), comments.begin(), comments.end());
+    if (!picture_.empty()) {
+        put_block_header(out, 6, true, picture_.size());
+        out.insert(out.end(), picture_.begin(), picture_.end());
+    }
     return out;
 }
 

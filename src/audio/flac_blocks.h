@@ -36,7 +36,9 @@ class FlacFile : public BlockJoiner {
 public:
     // `total`: the programme's samples at `rate`; `comments` its Vorbis comments ("FIELD=value",
     // chapter_tags.h). Throws Error(output) naming the path.
-    FlacFile(const std::filesystem::path& path, int rate, std::vector<std::string> comments, std::uint64_t total);
+    // `picture`: a PICTURE block's body (cover_art.h), or empty.
+    FlacFile(const std::filesystem::path& path, int rate, std::vector<std::string> comments, std::uint64_t total,
+             std::vector<unsigned char> picture = {});
     ~FlacFile() override;
     FlacFile(const FlacFile&) = delete;
     FlacFile& operator=(const FlacFile&) = delete;
@@ -59,6 +61,7 @@ private:
     ByteFile file_;
     int rate_;
     std::vector<std::string> comments_;
+    std::vector<unsigned char> picture_;
     std::uint64_t total_;
     std::unique_ptr<SampleMd5> md5_;
     std::uint64_t hashed_ = 0;     // samples given to the MD5

@@ -57,6 +57,7 @@ struct RenderArgs {
     int flac_level = 5;               // --flac-level
     std::optional<int> mp3_vbr;       // --mp3-vbr Q
     AudioTags tags;                   // --author, --album, --date, --language
+    std::string cover;                // --cover IMAGE
     int sample_rate = 0;              // --sample-rate; 0: the engine's
     std::optional<double> loudness;   // --loudness LUFS
     double true_peak = -1;            // --true-peak dBTP
@@ -209,6 +210,7 @@ void run(const RenderArgs& args) {
     options.audio.flac.compression = args.flac_level;
     check_tags(args.tags);
     options.audio.tags = args.tags;
+    if (!args.cover.empty()) options.audio.cover = read_cover(args.cover);
     if (args.mp3_vbr) {
         for (const std::string& spec : args.bitrates)
             if (spec.rfind("mp3=", 0) == 0)
@@ -297,6 +299,7 @@ void add_render_command(CLI::App& app) {
         ->check(CLI::Range(0, 9));
     render->add_option("--flac-level", args->flac_level, "FLAC compression level, 0–8 (default 5, as flac's; the audio is the same at every level)")
         ->check(CLI::Range(0, 8));
+    render->add_option("--cover", args->cover, "A JPEG or PNG to embed as the cover in FLAC, Opus, MP3 and M4B");
     render->add_option("--author", args->tags.author, "The author, as the files' artist tag (default: sori)");
     render->add_option("--album", args->tags.album, "An album or series name for the files' tags");
     render->add_option("--date", args->tags.date, "The work's date for the files' tags: YYYY, YYYY-MM or YYYY-MM-DD");

@@ -27,10 +27,18 @@ namespace {
 std::unique_ptr<BlockJoiner> open_file(const BlockKeyer& keyer, const std::filesystem::path& path, const AudioSettings& settings,
                                        const AudioOutputs& outputs, std::uint64_t total) {
     switch (keyer.format) {
-        case AudioFormat::opus: return std::make_unique<OggOpusFile>(path, keyer.rate, outputs.vorbis_comments(), settings.opus, total);
-        case AudioFormat::flac: return std::make_unique<FlacFile>(path, keyer.rate, outputs.vorbis_comments(), total);
+        case AudioFormat::opus: {
+            std::vector<std::string> comments = outputs.vorbis_comments();
+            if (settings.cover) comments.push_back("METADATA_BLOCK_PICTURE=" + base64(flac_picture(*settings.cover)));
+            return std::make_unique<OggOpusFile>(path, keyer.rate, comments, settings.opus, total);
+        }
+        case AudioFormat::flac:
+            return std::make_unique<FlacFile>(path, keyer.rate, outputs.vorbis_comments(), total,
+                                              settings.cover ? flac_picture(*settings.cover) : std::vector<unsigned char>{});
         case AudioFormat::mp3: return std::make_unique<Mp3File>(path, keyer.rate, settings.mp3, total);
-        case AudioFormat::m4b: return std::make_unique<M4bFile>(path, keyer.rate, outputs.ffmeta(), total, iso639_2(settings.tags.language));
+        case AudioFormat::m4b:
+            return std::make_unique<M4bFile>(path, keyer.rate, outputs.ffmeta(), total, iso639_2(settings.tags.language),
+                                             settings.cover ? settings.cover->path : std::filesystem::path());
         case AudioFormat::wav: break;
     }
     throw Error(ExitCode::internal, "wav is not encoded in blocks");

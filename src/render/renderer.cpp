@@ -12,6 +12,7 @@
 #include "audio/audiobook.h"
 #include "audio/loudness.h"
 #include "audio/timeline.h"
+#include "base/content_hash.h"
 #include "base/error.h"
 #include "base/ordered_work.h"
 #include "base/output_file.h"
@@ -147,6 +148,11 @@ std::string outputs_signature(const RenderOptions& options) {
     const AudioTags& tags = options.audio.tags;
     signature += "tags:" + std::to_string(tags.author.size()) + ":" + tags.author + std::to_string(tags.album.size()) + ":" + tags.album + "/" +
                  tags.date + "/" + tags.language + ";";
+    if (options.audio.cover) {
+        ContentHasher cover;
+        cover.add(options.audio.cover->bytes.data(), options.audio.cover->bytes.size());
+        signature += "cover:" + cover.hex128() + ";";
+    }
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
     signature += ";";
     for (SubtitleFormat f : options.subtitle_formats) signature += file_suffix(f);

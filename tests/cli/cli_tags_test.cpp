@@ -2,7 +2,13 @@
 // by ffprobe and by TagLib, neither of which shares the writers' code.
 #include <catch2/catch.hpp>
 #include <string>
+#include <taglib/attachedpictureframe.h>
 #include <taglib/fileref.h>
+#include <taglib/flacfile.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mp4file.h>
+#include <taglib/mpegfile.h>
+#include <taglib/opusfile.h>
 #include <taglib/tpropertymap.h>
 
 #include "support/e2e.h"
@@ -70,5 +76,64 @@ TEST_CASE("A date or language that cannot be a tag is refused before any work, s
     const test::Result r = sori({"render", option, value, "input/meta-ai-strategy.txt"}, dir);
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::StartsWith("sori: error: " + option) && Catch::Contains(says));
+    CHECK_FALSE(fs::exists(dir / "out"));
+}
+
+namespace {
+
+// The cover as each container holds it, read by TagLib.
+std::string embedded_cover(const fs::path& file) {
+    const std::string ext = file.extension().string();
+    auto bytes = [](const TagLib::ByteVector& v) { return std::string(v.data(), v.size()); };
+    if (ext == ".flac") {
+        TagLib::FLAC::File f(file.c_str());
+        return f.pictureList().isEmpty() ? "" : bytes(f.pictureList().front()->data());
+    }
+    if (ext == ".opus") {
+        TagLib::Ogg::Opus::File f(file.c_str());
+        return f.tag()->pictureList().isEmpty() ? "" : bytes(f.tag()->pictureList().front()->data());
+    }
+    if (ext == ".mp3") {
+        TagLib::MPEG::File f(file.c_str());
+        const auto frames = f.ID3v2Tag()->frameListMap()["APIC"];
+        return frames.isEmpty() ? "" : bytes(static_cast<TagLib::ID3v2::AttachedPictureFrame*>(frames.front())->picture());
+    }
+    TagLib::MP4::File f(file.c_str());
+    const auto covers = f.tag()->item("covr").toCoverArtList();
+    return covers.isEmpty() ? "" : bytes(covers.front().data());
+}
+
+}  // namespace
+
+TEST_CASE("A --cover image is embedded whole in FLAC, Opus, MP3 and M4B, as their picture stream", "[e2e][tags]") {
+    if (!has_program("ffmpeg")) {
+        WARN("ffmpeg is missing: no image to embed, nothing to read it back");
+        return;
+    }
+    const fs::path dir = project("cover");
+    const auto [name, codec] = GENERATE(table<std::string, std::string>({{"cover.jpg", "mjpeg"}, {"cover.png", "png"}}));
+    INFO(name);
+    REQUIRE(test::run({"ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=120x90:rate=1", "-frames:v", "1", name}, dir).exit_code == 0);
+    const test::Result r = sori({"render", "-q", "--format", "flac,opus,mp3,m4b", "--cover", name, "input/meta-ai-strategy.txt"}, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string image = test::slurp(dir / name);
+    for (const char* format : {"flac", "opus", "mp3", "m4b"}) {
+        INFO(format);
+        const fs::path file = dir / "out" / (std::string("meta-ai-strategy.") + format);
+        const test::Result probe = test::run({"ffprobe", "-v", "error", "-select_streams", "v", "-show_entries",
+                                              "stream=codec_name,width,height:stream_disposition=attached_pic", "-of", "csv=p=0", file.string()},
+                                             dir);
+        CHECK(probe.out == codec + ",120,90,1\n");
+        CHECK(embedded_cover(file) == image);
+    }
+}
+
+TEST_CASE("A cover that is not an image is refused before any work", "[e2e][tags]") {
+    const fs::path dir = project("cover-bad");
+    std::ofstream(dir / "cover.jpg") << "not an image";
+    const test::Result r = sori({"render", "--cover", "cover.jpg", "input/meta-ai-strategy.txt"}, dir);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::StartsWith("sori: error: cover.jpg: not a JPEG or PNG"));
     CHECK_FALSE(fs::exists(dir / "out"));
 }
