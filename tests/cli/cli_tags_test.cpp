@@ -66,6 +66,10 @@ TEST_CASE("Author, album, date and language are in every format's tags, Korean t
         CHECK(ref.tag()->artist().to8Bit(true) == "김작가");
         CHECK(ref.tag()->album().to8Bit(true) == "연재 모음: 1권 = 처음");
         CHECK(ref.tag()->title().to8Bit(true).find("메타") != std::string::npos);
+        const TagLib::PropertyMap properties = ref.file()->properties();  // TDRC, ©day, DATE all read as DATE
+        CHECK(properties["DATE"].toString().to8Bit(true) == "2026-12-06");
+        if (std::string(format) != "m4b")  // MP4 has no language atom: the stream's language, checked above
+            CHECK(properties["LANGUAGE"].toString().to8Bit(true) == (std::string(format) == "mp3" ? "kor" : "ko-KR"));
     }
 }
 
