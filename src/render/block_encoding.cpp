@@ -181,7 +181,7 @@ void BlockEncoding::deliver(std::size_t b, BlockResult& result) {
     if (damaged_) return;
     for (std::size_t f = 0; f < formats_.size(); ++f) {
         Format& format = formats_[f];
-        if (format.feed && b >= format.first_hashed) {  // one format at most (FLAC): it may take the block's own samples
+        if (format.feed && format.feed->takes(b)) {  // one format at most (FLAC): it may take the block's own samples
             std::vector<std::int16_t> samples;
             if (pcm16_at(result.signal, format.keyer.rate, samples).data() == result.signal.raw.data()) samples = std::move(result.signal.raw);
             format.feed->give(b, std::move(samples));

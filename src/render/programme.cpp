@@ -84,6 +84,30 @@ bool stream_programme(const Script& script, RenderPlan& plan, const Timeline& ti
     return true;
 }
 
+namespace {
+
+// Block `b`'s signal into `raw` (emptied first): zeros for the pauses, and each item with audio
+// put in its place by `load(i)`, which reads it into `raw` from raw.size() on. False, with `item`
+// set, when an item does not lie inside the block or `load` gives up.
+enum class Fill { done, misplaced, not_loaded };
+Fill fill_block(const RenderPlan& plan, const Timeline& timeline, std::size_t b, std::vector<std::int16_t>& raw,
+                const std::function<bool(std::size_t)>& load, std::size_t& item) {
+    const AudioBlock& block = timeline.blocks[b];
+    raw.clear();
+    raw.reserve(static_cast<std::size_t>(block.end - block.start));
+    for (item = block.first_item; item < block.end_item; ++item) {
+        if (plan.keys[item].empty()) continue;
+        const Placement& at = timeline.items[item];
+        if (at.start < block.start + raw.size() || at.end > block.end) return Fill::misplaced;
+        raw.resize(static_cast<std::size_t>(at.start - block.start));  // the pause before it
+        if (!load(item)) return Fill::not_loaded;
+    }
+    raw.resize(static_cast<std::size_t>(block.end - block.start));
+    return Fill::done;
+}
+
+}  // namespace
+
 bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                    const RenderOptions& options, RenderSummary& summary, const std::vector<AudioBlock>& blocks,
                    const std::function<bool(std::size_t)>& wanted, const BlockSink& sink, std::vector<std::vector<std::int16_t>>* spare) {
@@ -91,24 +115,20 @@ bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timel
         check_cancel(options);
         const AudioBlock& block = blocks[b];
         const bool needed = wanted(b);
+        if (options.use_cache)
+            for (std::size_t i = block.first_item; i < block.end_item; ++i)
+                if (!plan.keys[i].empty()) cache.touch(plan.keys[i]);
         std::vector<std::int16_t> raw;  // the block's signal, each sentence read into its place
         if (needed && spare && !spare->empty()) {  // memory already mapped: no page faults on a fresh buffer
             raw = std::move(spare->back());
             spare->pop_back();
-            raw.clear();
         }
-        if (needed) raw.reserve(static_cast<std::size_t>(block.end - block.start));
-        for (std::size_t i = block.first_item; i < block.end_item; ++i) {
-            if (plan.keys[i].empty()) continue;
-            if (options.use_cache) cache.touch(plan.keys[i]);
-            if (!needed) continue;
-            const Placement& at = timeline.items[i];
-            if (at.start < block.start + raw.size() || at.end > block.end)
-                throw Error(ExitCode::internal, describe_item(script, i) + " lies across the cut of block " + std::to_string(b + 1));
-            raw.resize(static_cast<std::size_t>(at.start - block.start));  // the pause before it
-            if (!load_segment(script, plan, i, cache, timeline.sample_rate, options, raw, raw.size(), summary)) return false;
-        }
-        if (needed) raw.resize(static_cast<std::size_t>(block.end - block.start));
+        std::size_t item = 0;
+        const auto load = [&](std::size_t i) { return load_segment(script, plan, i, cache, timeline.sample_rate, options, raw, raw.size(), summary); };
+        const Fill fill = needed ? fill_block(plan, timeline, b, raw, load, item) : Fill::done;
+        if (fill == Fill::misplaced)
+            throw Error(ExitCode::internal, describe_item(script, item) + " lies across the cut of block " + std::to_string(b + 1));
+        if (fill == Fill::not_loaded) return false;
         sink(b, std::move(raw), needed);
     }
     return true;
@@ -116,18 +136,13 @@ bool stream_blocks(const Script& script, RenderPlan& plan, const Timeline& timel
 
 std::optional<std::vector<std::int16_t>> read_block(const RenderPlan& plan, const Timeline& timeline, const SegmentCache& cache,
                                                     std::size_t b) {
-    const AudioBlock& block = timeline.blocks[b];
     std::vector<std::int16_t> raw;
-    raw.reserve(static_cast<std::size_t>(block.end - block.start));
-    for (std::size_t i = block.first_item; i < block.end_item; ++i) {
-        if (plan.keys[i].empty()) continue;
-        const Placement& at = timeline.items[i];
-        if (at.start < block.start + raw.size() || at.end > block.end) return std::nullopt;
-        raw.resize(static_cast<std::size_t>(at.start - block.start));
+    std::size_t item = 0;
+    const auto load = [&](std::size_t i) {
         const EntryCheck entry = cache.load(plan.keys[i], timeline.sample_rate, raw, raw.size());
-        if (entry.state != EntryCheck::State::valid || entry.samples != at.end - at.start) return std::nullopt;
-    }
-    raw.resize(static_cast<std::size_t>(block.end - block.start));
+        return entry.state == EntryCheck::State::valid && entry.samples == timeline.items[i].end - timeline.items[i].start;
+    };
+    if (fill_block(plan, timeline, b, raw, load, item) != Fill::done) return std::nullopt;
     return raw;
 }
 

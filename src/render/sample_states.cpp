@@ -27,7 +27,7 @@ std::size_t resume_sample_states(BlockJoiner& file, const std::vector<std::strin
         if (!cache.present(keys[b])) continue;
         const BlockEntry entry = cache.load(keys[b]);
         if (entry.state == BlockEntry::State::valid && file.resume_samples(entry.bytes, ends[b])) {
-            cache.touch(keys[b]);
+            for (std::size_t i = 0; i <= b; ++i) cache.touch(keys[i]);  // in use: an edit further up resumes from them
             return b + 1;
         }
         cache.remove(keys[b]);
@@ -89,7 +89,7 @@ void SampleFeed::run(BlockJoiner& file, std::size_t first, std::size_t end, cons
 }
 
 void SampleFeed::give(std::size_t b, std::vector<std::int16_t> samples) {
-    if (b < first_ || b >= given_.size() || !given_[b]) return;
+    if (!takes(b)) return;
     std::unique_lock<std::mutex> lock(mutex_);
     changed_.wait(lock, [&] { return stopped_ || b < next_ + 4; });
     if (stopped_) return;

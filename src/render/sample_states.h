@@ -48,7 +48,9 @@ public:
     SampleFeed(const SampleFeed&) = delete;
     SampleFeed& operator=(const SampleFeed&) = delete;
 
-    // Block b's samples, for a block marked given, in order. Waits while the feed is a few blocks
+    // True when block b's samples are to come from give().
+    bool takes(std::size_t b) const { return b >= first_ && b < given_.size() && given_[b]; }
+    // Block b's samples, for a block it takes, in order. Waits while the feed is a few blocks
     // behind (memory stays bounded); ignored for other blocks and once the feed has stopped.
     void give(std::size_t b, std::vector<std::int16_t> samples);
     // Waits for the thread. False when it stopped at a block it could not read; an exception
