@@ -104,7 +104,7 @@ void AudioOutputs::write(const BlockSignal& signal) {
 }
 
 bool AudioOutputs::takes_raw_samples() const {
-    return settings_.formats.size() == 1 && wav_ && wav_rate_ == engine_rate_ && !meter_ && !settings_.loudness;
+    return settings_.formats.size() == 1 && wav_ && wav_rate_ == engine_rate_ && !settings_.loudness;
 }
 
 void AudioOutputs::write_raw(const std::int16_t* samples, std::size_t count) { wav_->write(samples, count); }
