@@ -42,7 +42,7 @@ _sori() {
     case "$prev" in
         --preset) COMPREPLY=($(compgen -W "$(_sori_presets)" -- "$cur")); compopt -o filenames 2>/dev/null
                   COMPREPLY+=($(compgen -f -X '!*.ini' -- "$cur")); return ;;
-        --format) _sori_list "$cur" wav flac opus mp3 m4b; return ;;
+        --format) _sori_list "$cur" wav flac opus mp3 m4b epub html; return ;;
         --chapters) _sori_list "$cur" ffmeta cue vtt json audacity none; return ;;
         --subtitles) _sori_list "$cur" srt vtt none; return ;;
         --voice) COMPREPLY=($(compgen -W "ko ko+f1 ko+f2 ko+f3 ko+f4 ko+f5 ko+m1 ko+m2 ko+m3 ko+m4 ko+m5 ko+m6 ko+m7 ko+klatt ko+whisper" -- "$cur")); return ;;

@@ -132,9 +132,11 @@ void print_summary(const RenderSummary& s) {
                       counted(s.sentence_count, "sentence").c_str(), s.synthesized, s.from_cache, s.elapsed_seconds);
     }
     std::cerr << line;
-    if (s.audio_files.size() > 1) {
+    if (s.audio_files.size() > 1 || (!s.documents.empty() && s.documents.front() != s.wav)) {
         std::cerr << "      also:";
         for (std::size_t i = 1; i < s.audio_files.size(); ++i) std::cerr << " " << s.audio_files[i].string();
+        for (const auto& document : s.documents)
+            if (document != s.wav) std::cerr << " " << document.string();
         std::cerr << "\n";
     }
     if (s.blocks_encoded + s.blocks_cached > 0) {
@@ -203,7 +205,9 @@ void run(const RenderArgs& args) {
     for (const std::string& file : args.lexicons) lexicon.load(file);
     options.normalize = {&lexicon, args.skip_glosses, !args.no_pronunciation, args.english};
     options.chapter_depth = args.chapter_depth;
-    options.audio.formats = parse_audio_formats(args.formats);
+    const FormatChoice formats = parse_formats(args.formats);
+    options.audio.formats = formats.audio;
+    options.read_along = formats.read_along;
     options.audio.sample_rate = args.sample_rate;
     for (const std::string& spec : args.bitrates) apply_bitrate(spec, options.audio);
     options.audio.opus.complexity = args.opus_complexity;
@@ -285,7 +289,8 @@ void add_render_command(CLI::App& app) {
     render->add_flag("-n,--dry-run", args->dry_run, "Print which sentences would be synthesized; synthesize and write nothing");
     render->add_option("--timeout", args->timeout_seconds, "Give up on a sentence whose synthesis takes longer, in seconds (default 60)")
         ->check(CLI::Range(0.001, 86400.0));
-    render->add_option("--format", args->formats, "Audio formats, comma-separated: wav, flac, opus, mp3, m4b (m4b needs ffmpeg)")
+    render->add_option("--format", args->formats, "Formats, comma-separated: audio wav, flac, opus, mp3, m4b (m4b needs ffmpeg); read-along epub (EPUB 3 with "
+                       "Media Overlays, its MP3 inside), html (a page that plays the first audio format, MP3 when none is given)")
         ->capture_default_str();
     render->add_option("--bitrate", args->bitrates,
                        "Bit rate of a lossy format, FORMAT=RATE, comma-separated or repeated: opus=6k–256k (default 32k, constant), "

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "audio/audio_outputs.h"
@@ -22,6 +23,8 @@
 #include "render/article_script.h"
 #include "render/block_encoding.h"
 #include "render/dry_run.h"
+#include "render/epub_book.h"
+#include "render/read_along_page.h"
 #include "render/manifest.h"
 #include "render/programme.h"
 #include "speech/long_sentence.h"
@@ -156,6 +159,8 @@ std::string outputs_signature(const RenderOptions& options) {
     for (ChapterFormat f : options.chapter_formats) signature += file_suffix(f);
     signature += ";";
     for (SubtitleFormat f : options.subtitle_formats) signature += file_suffix(f);
+    for (ReadAlongFormat f : options.read_along) signature += file_suffix(f);
+    if (options.mp3_for_epub_only) signature += "-mp3";
     return signature;
 }
 
@@ -186,6 +191,7 @@ struct WrittenOutputs {
     Timeline timeline;
     std::unique_ptr<AudioOutputs> audio;
     std::vector<std::unique_ptr<OutputFile>> sidecars;
+    std::vector<std::unique_ptr<OutputFile>> documents;  // the EPUB and the page
     std::unique_ptr<OutputFile> private_ffmeta;  // chapters for ffmpeg when no .ffmeta was asked for
 };
 
@@ -326,6 +332,45 @@ WrittenOutputs write_outputs(const OutputSet& set, const std::string& stem, cons
     return out;
 }
 
+// The audio files that land: all but an MP3 made only to go inside the EPUB.
+std::vector<OutputFile*> kept_audio(const WrittenOutputs& out, const RenderOptions& options) {
+    std::vector<OutputFile*> files = out.audio->files();
+    if (options.mp3_for_epub_only) files.pop_back();  // added last (with_read_along_audio)
+    return files;
+}
+
+// When the EPUB says it was modified: SOURCE_DATE_EPOCH when set (reproducible builds), else
+// the article's last change, so that the same input gives the same bytes.
+std::int64_t modified_time(const std::filesystem::path& article) {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        const long long seconds = std::strtoll(epoch, &end, 10);
+        if (end != epoch && *end == '\0' && seconds >= 0) return seconds;
+    }
+    struct stat info{};
+    return ::stat(article.c_str(), &info) == 0 ? static_cast<std::int64_t>(info.st_mtime) : 0;
+}
+
+// The EPUB and the read-along page, from the timeline the audio was written on.
+void write_documents(const std::filesystem::path& article, const OutputSet& set, const std::string& stem, const Script& script,
+                     const RenderOptions& options, const RenderSummary& summary, WrittenOutputs& out) {
+    if (options.read_along.empty()) return;
+    const ReadAlongText text = read_along_text(script, out.timeline);
+    for (ReadAlongFormat format : options.read_along) {
+        auto file = std::make_unique<OutputFile>(set.staging() / (stem + file_suffix(format)));
+        if (format == ReadAlongFormat::epub) {
+            const auto& formats = options.audio.formats;
+            const std::size_t mp3 = static_cast<std::size_t>(std::find(formats.begin(), formats.end(), AudioFormat::mp3) - formats.begin());
+            EpubContent content{&text, options.audio.tags, options.audio.cover ? &*options.audio.cover : nullptr,
+                                out.audio->files().at(mp3)->temp_path(), modified_time(article)};
+            write_epub(file->temp_path(), content);
+        } else {
+            file->write_text(read_along_page(text, {summary.wav.filename().string(), options.audio.tags}));
+        }
+        out.documents.push_back(std::move(file));
+    }
+}
+
 nlohmann::json loudness_json(const LoudnessReport& report, double ceiling) {
     return {{"target_lufs", report.target_lufs},    {"measured_lufs", report.measured_lufs},
             {"gain_db", report.gain_db},            {"limiter_db", report.limited_db},
@@ -349,24 +394,29 @@ std::string manifest_text(const std::filesystem::path& article, const Script& sc
     info.stamp.key = key;
     info.output_sample_rate = options.audio.sample_rate;
     if (summary.loudness) info.loudness = loudness_json(*summary.loudness, options.audio.loudness->true_peak_dbtp);
-    for (OutputFile* file : out.audio->files()) {
+    for (OutputFile* file : kept_audio(out, options)) {
         info.audio_files.push_back(file->final_path().filename().string());
         add_stamp(info, *file);
     }
     for (const auto& file : out.sidecars) add_stamp(info, *file);
+    for (const auto& file : out.documents) add_stamp(info, *file);
     return manifest(info, options.settings, script, out.timeline).dump(2) + "\n";
 }
 
 // Renames every output into place in the staging folder, drops the temporaries made only for
 // ffmpeg, then swaps the whole set into OUTPUT/NAME/ at once (base/output_set.h).
-void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_file, RenderSummary& summary) {
-    for (OutputFile* file : out.audio->files()) {
+void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_file, const RenderOptions& options, RenderSummary& summary) {
+    for (OutputFile* file : kept_audio(out, options)) {
         file->commit();
         summary.audio_files.push_back(set.link(file->final_path().filename().string()));
     }
     for (const auto& file : out.sidecars) {
         file->commit();
         summary.sidecars.push_back(set.link(file->final_path().filename().string()));
+    }
+    for (const auto& file : out.documents) {
+        file->commit();
+        summary.documents.push_back(set.link(file->final_path().filename().string()));
     }
     manifest_file.commit();
     out.audio.reset();
@@ -376,7 +426,23 @@ void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_fi
 
 }  // namespace
 
-RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
+RenderOptions with_read_along_audio(RenderOptions options) {
+    auto& formats = options.audio.formats;
+    const auto& wanted = options.read_along;
+    const bool epub = std::find(wanted.begin(), wanted.end(), ReadAlongFormat::epub) != wanted.end();
+    const bool html = std::find(wanted.begin(), wanted.end(), ReadAlongFormat::html) != wanted.end();
+    const bool has_mp3 = std::find(formats.begin(), formats.end(), AudioFormat::mp3) != formats.end();
+    if (formats.empty() && !epub && !html) formats.push_back(AudioFormat::wav);
+    if (formats.empty() && html) formats.push_back(AudioFormat::mp3);  // the page plays it: kept
+    else if (epub && !has_mp3 && !options.mp3_for_epub_only) {
+        formats.push_back(AudioFormat::mp3);
+        options.mp3_for_epub_only = true;
+    }
+    return options;
+}
+
+RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& given) {
+    const RenderOptions options = with_read_along_audio(given);
     if (options.dry_run) {
         check_before_work(options);
         return dry_run_article(article, options);
@@ -384,8 +450,9 @@ RenderSummary render_article(const std::filesystem::path& article, const RenderO
     return render_script(article, script_for(article, options.normalize, options.chapter_depth), options);
 }
 
-RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& options) {
+RenderSummary render_script(const std::filesystem::path& article, const Script& script, const RenderOptions& given) {
     const auto started = Clock::now();
+    const RenderOptions options = with_read_along_audio(given);
     check_before_work(options);
     if (options.dry_run) return finished(dry_run_script(article, script, options), started);
     SpeechEngine& engine = SpeechEngine::shared();
@@ -394,7 +461,8 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     const EngineIdentity identity = engine.identity(options.settings.voice.voice);
 
     RenderSummary summary;
-    summary.wav = options.output_folder / (article.stem().string() + extension(options.audio.formats.at(0)));
+    const bool audio_kept = !options.mp3_for_epub_only || options.audio.formats.size() > 1;
+    summary.wav = options.output_folder / (article.stem().string() + (audio_kept ? extension(options.audio.formats.at(0)) : ".epub"));
     summary.manifest = options.output_folder / (article.stem().string() + ".json");
     summary.chapter_count = script.chapters.size();
     summary.sentence_count = script.items.size();
@@ -422,9 +490,10 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
 
     OutputFile manifest_file(set.staging() / (stem + ".json"));
     WrittenOutputs out = write_outputs(set, stem, script, plan, cache, rate, options, summary);
+    write_documents(article, set, stem, script, options, summary, out);
     manifest_file.write_text(manifest_text(article, script, plan, key, options, summary, out));
     check_cancel(options);
-    commit_outputs(set, out, manifest_file, summary);
+    commit_outputs(set, out, manifest_file, options, summary);
     summary.audio_seconds = samples_to_seconds(out.timeline.total_samples, rate);
     return finished(std::move(summary), started);
 }

@@ -13,6 +13,7 @@
 #include "audio/audio_outputs.h"
 #include "korean/text_normalizer.h"
 #include "render/article_script.h"
+#include "render/read_along.h"
 #include "render/sidecars.h"
 #include "speech/script.h"
 #include "speech/voice_settings.h"
@@ -47,6 +48,8 @@ struct RenderOptions {
     AudioSettings audio;                            // formats, sample rate, loudness
     std::vector<ChapterFormat> chapter_formats{ChapterFormat::ffmeta};  // --chapters
     std::vector<SubtitleFormat> subtitle_formats;                        // --subtitles
+    std::vector<ReadAlongFormat> read_along;        // --format epub,html: the EPUB and the read-along page
+    bool mp3_for_epub_only = false;                 // set by the renderer: MP3 was added for the EPUB, not kept
     const std::atomic<bool>* cancel = nullptr;      // set by a signal handler to stop early
     std::function<void(const RenderProgress&)> progress;  // during synthesis, a few times a second
     std::function<void(const std::string&)> notice;       // verbose remarks (a corrupt cache entry…)
@@ -59,6 +62,7 @@ struct RenderSummary {
     std::optional<LoudnessReport> loudness;          // with --loudness
     std::filesystem::path manifest;  // NAME.json
     std::vector<std::filesystem::path> sidecars;  // chapter and subtitle files written
+    std::vector<std::filesystem::path> documents; // the EPUB and the read-along page, when asked for
     bool up_to_date = false;         // the outputs already matched; nothing was done
     double audio_seconds = 0;
     std::size_t chapter_count = 0;
@@ -76,6 +80,10 @@ struct RenderSummary {
 // Everything that decides the outputs besides the sentences' audio: formats, rate, loudness,
 // chapter and subtitle files (part of the render key).
 std::string outputs_signature(const RenderOptions& options);
+
+// The options with the audio the read-along formats need: an EPUB holds an MP3 (made for it and
+// not kept when MP3 was not asked for); a page alone plays an MP3 beside it.
+RenderOptions with_read_along_audio(RenderOptions options);
 
 // Renders one article (with options.dry_run, plans it: dry_run.h). Throws sori::Error; on any error or cancellation the previous outputs
 // are left untouched and no temporary file remains. The cache stays usable whatever happens.

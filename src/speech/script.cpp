@@ -18,6 +18,7 @@ struct Pending {
     Gap gap = Gap::none;         // a heading's pause; for a unit that opens a section, the pause before its first sentence
     bool opens_section = false;  // a unit: the first of a section without a spoken title
     bool new_paragraph = false;  // a unit: the first of its paragraph
+    bool new_unit = false;       // a unit's first request (a long unit is cut into several)
     ParagraphKind kind = ParagraphKind::prose;
     int level = 0;
     bool opens_chapter = false;  // no text: chapter `chapter` opens here, titled chapter_titles_'s next entry
@@ -37,7 +38,7 @@ public:
     ScriptBuilder(ScriptSink& sink, const NormalizeOptions& normalize) : sink_(sink), normalize_(normalize) {}
 
     void open_chapter(std::size_t index, const std::string& title, int level) {
-        pending_.push_back({index, false, Gap::none, false, false, ParagraphKind::prose, level, true});
+        pending_.push_back({index, false, Gap::none, false, false, false, ParagraphKind::prose, level, true});
         chapter_titles_.push_back(title);
     }
 
@@ -48,7 +49,7 @@ public:
         Pending p = item;
         for_each_window(text, !item.heading, [&](std::string_view window, bool continues) {
             add_request(p, {std::string(window), false, continues});
-            p.opens_section = p.new_paragraph = false;  // both belong to the first request
+            p.opens_section = p.new_paragraph = p.new_unit = false;  // they belong to the first request
         });
     }
 
@@ -123,13 +124,17 @@ private:
             }
             if (p.opens_section) next_gap_ = p.gap;
             if (p.new_paragraph) paragraph_started_ = false;
-            for (ReadPiece& piece : batch.readings[reading]) emit(p, piece);
+            bool opens_unit = p.heading || p.new_unit;
+            for (ReadPiece& piece : batch.readings[reading]) {
+                emit(p, piece, opens_unit);
+                opens_unit = false;
+            }
             ++reading;
             if (p.heading) next_gap_ = Gap::paragraph;
         }
     }
 
-    void emit(const Pending& p, ReadPiece& piece) {
+    void emit(const Pending& p, ReadPiece& piece, bool opens_unit) {
         Gap gap = Gap::clause;
         if (p.heading && piece.starts_sentence) {
             gap = p.gap;
@@ -141,7 +146,7 @@ private:
         piece.spoken.shrink_to_fit();  // built by appending: its spare capacity would stay for the whole render
         number_ = p.chapter == chapter_ ? number_ + 1 : 1;
         chapter_ = p.chapter;
-        sink_.item({p.chapter, number_, p.heading, std::move(piece.source), std::move(piece.spoken), gap, p.kind, p.level,
+        sink_.item({p.chapter, number_, p.heading, std::move(piece.source), std::move(piece.spoken), gap, p.kind, opens_unit, p.level,
                     std::move(piece.pronounced)});
     }
 
@@ -162,6 +167,10 @@ namespace {
 
 }  // namespace
 
+bool opens_paragraph(const ScriptItem& item) {
+    return item.heading || item.gap == Gap::none || item.gap == Gap::paragraph || item.gap == Gap::section;
+}
+
 ScriptStream::ScriptStream(ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth)
     : sink_(sink), chapter_depth_(chapter_depth), builder_(std::make_unique<ScriptBuilder>(sink, normalize)) {}
 
@@ -175,7 +184,7 @@ void ScriptStream::section(Section&& section) {
     const std::size_t chapter = chapters_ - 1;
     // The first item of a chapter after the first, and a deeper heading, follow the section pause.
     Gap gap = chapter == 0 && new_chapter ? Gap::none : Gap::section;
-    if (section.spoken_title) builder_->add({chapter, true, gap, false, false, ParagraphKind::prose, section.level}, section.title);
+    if (section.spoken_title) builder_->add({chapter, true, gap, false, false, false, ParagraphKind::prose, section.level}, section.title);
     gap_ = gap;
     opens_section_ = !section.spoken_title;
     for (Paragraph& p : section.paragraphs) paragraph(std::move(p));
@@ -186,7 +195,7 @@ void ScriptStream::section(Section&& section) {
 void ScriptStream::paragraph(Paragraph&& paragraph) {
     bool first_unit = true;
     for (std::string& unit : paragraph.units) {
-        builder_->add({chapters_ - 1, false, gap_, opens_section_, first_unit, paragraph.kind, 0}, unit);
+        builder_->add({chapters_ - 1, false, gap_, opens_section_, first_unit, true, paragraph.kind, 0}, unit);
         opens_section_ = first_unit = false;
         std::string().swap(unit);
     }

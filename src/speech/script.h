@@ -23,9 +23,13 @@ struct ScriptItem {
     std::string spoken;       // what eSpeak says (speech_text of source); may be empty
     Gap gap = Gap::none;
     ParagraphKind kind = ParagraphKind::prose;  // what the sentence's paragraph was (not for headings)
+    bool opens_unit = false;  // the first piece of a paragraph unit (a list item, a table row; for headings, true)
     int level = 0;            // a heading's level (1–6); 0 for the opening title and for sentences
     std::string pronounced;   // what eSpeak receives: spoken in its standard pronunciation (or spoken)
 };
+
+// True when the item opens a paragraph (a heading opens its own): the pause before it says so.
+bool opens_paragraph(const ScriptItem& item);
 
 struct Script {
     std::string title;

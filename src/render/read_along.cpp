@@ -1,0 +1,156 @@
+#include "render/read_along.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "base/error.h"
+
+namespace sori {
+
+FormatChoice parse_formats(const std::string& list) {
+    FormatChoice choice;
+    std::string audio;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        std::size_t comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        const std::string name = list.substr(start, comma - start);
+        const bool epub = name == "epub", html = name == "html";
+        if (epub || html) {
+            const ReadAlongFormat format = epub ? ReadAlongFormat::epub : ReadAlongFormat::html;
+            if (std::find(choice.read_along.begin(), choice.read_along.end(), format) == choice.read_along.end())
+                choice.read_along.push_back(format);
+        } else {
+            audio += (audio.empty() ? "" : ",") + name;
+        }
+        start = comma + 1;
+    }
+    try {
+        if (!audio.empty() || choice.read_along.empty()) choice.audio = parse_audio_formats(audio);
+    } catch (const Error& error) {
+        if (audio.empty()) throw Error(ExitCode::usage, "--format needs at least one of wav, flac, opus, mp3, m4b, epub, html");
+        const std::string bad = error.what();
+        const std::size_t quote = bad.find("' is unknown");
+        throw Error(ExitCode::usage, (quote == std::string::npos ? bad : bad.substr(0, quote)) +
+                                         "' is unknown; use wav, flac, opus, mp3, m4b, epub or html (several: mp3,epub)");
+    }
+    return choice;
+}
+
+std::string file_suffix(ReadAlongFormat format) { return format == ReadAlongFormat::epub ? ".epub" : ".html"; }
+
+std::uint64_t samples_to_ms(std::uint64_t samples, int sample_rate) {
+    const auto rate = static_cast<std::uint64_t>(sample_rate);
+    return (samples / rate) * 1000 + ((samples % rate) * 1000 + rate / 2) / rate;
+}
+
+std::string clock_value(std::uint64_t ms) {
+    const std::uint64_t hours = ms / 3600000, minutes = ms / 60000 % 60, seconds = ms / 1000 % 60, millis = ms % 1000;
+    char text[48];
+    std::snprintf(text, sizeof text, "%llu:%02u:%02u.%03u", static_cast<unsigned long long>(hours), static_cast<unsigned>(minutes),
+                  static_cast<unsigned>(seconds), static_cast<unsigned>(millis));
+    return text;
+}
+
+std::string xml_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+                out += c;
+        }
+    }
+    return out;
+}
+
+bool numbered_item(const std::vector<ReadAlongItem>& unit) {
+    if (unit.empty()) return false;
+    const std::string& t = unit.front().text;
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    return digits > 0 && t.compare(digits, 2, ". ") == 0;
+}
+
+namespace {
+
+BlockKind block_kind(ParagraphKind kind) {
+    switch (kind) {
+        case ParagraphKind::list: return BlockKind::list;
+        case ParagraphKind::quote: return BlockKind::quote;
+        case ParagraphKind::table: return BlockKind::table;
+        case ParagraphKind::prose: break;
+    }
+    return BlockKind::paragraph;
+}
+
+// Where each chapter begins and ends, in samples: at its first item's speech (the opening at 0),
+// up to the next chapter that has items (a chapter without items is empty where the next begins).
+std::vector<std::pair<std::uint64_t, std::uint64_t>> chapter_spans(const Script& script, const Timeline& timeline) {
+    const std::size_t count = script.chapters.size();
+    std::vector<std::uint64_t> first(count, timeline.total_samples);
+    for (std::size_t i = script.items.size(); i-- > 0;) first[script.items[i].chapter] = timeline.items[i].start;
+    if (count > 0) first[0] = 0;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> spans(count);
+    std::uint64_t next = timeline.total_samples;
+    for (std::size_t c = count; c-- > 0;) {
+        const std::uint64_t begin = std::min(first[c], next);
+        spans[c] = {begin, next};
+        next = begin;
+    }
+    return spans;
+}
+
+// Adds an item to the chapter's blocks: a heading on its own, a new block where a paragraph
+// opens or the kind changes, a new unit where a unit opens.
+void place(ReadAlongChapter& chapter, const ScriptItem& item, ReadAlongItem entry) {
+    auto& blocks = chapter.blocks;
+    if (item.heading && !item.opens_unit && !blocks.empty() && blocks.back().kind == BlockKind::heading) {
+        blocks.back().units.back().push_back(std::move(entry));  // a long title cut in pieces
+        return;
+    }
+    if (item.heading) {
+        if (blocks.empty()) chapter.title_spoken = true;
+        blocks.push_back({BlockKind::heading, std::clamp(item.level, 1, 6), {{std::move(entry)}}});
+        return;
+    }
+    const BlockKind kind = block_kind(item.kind);
+    if (blocks.empty() || blocks.back().kind == BlockKind::heading || blocks.back().kind != kind || opens_paragraph(item))
+        blocks.push_back({kind, 0, {}});
+    auto& units = blocks.back().units;
+    if (units.empty() || (item.opens_unit && kind != BlockKind::paragraph)) units.emplace_back();
+    units.back().push_back(std::move(entry));
+}
+
+}  // namespace
+
+ReadAlongText read_along_text(const Script& script, const Timeline& timeline) {
+    const int rate = timeline.sample_rate;
+    ReadAlongText text;
+    text.title = script.title;
+    text.total_ms = samples_to_ms(timeline.total_samples, rate);
+    const auto spans = chapter_spans(script, timeline);
+    for (std::size_t c = 0; c < script.chapters.size(); ++c) {
+        const int level = c < script.chapter_levels.size() ? std::max(1, script.chapter_levels[c]) : 1;
+        text.chapters.push_back({script.chapters[c], level, samples_to_ms(spans[c].first, rate), samples_to_ms(spans[c].second, rate), false, {}});
+    }
+    for (std::size_t i = 0; i < script.items.size(); ++i) {
+        const ScriptItem& item = script.items[i];
+        const bool first = i == 0 || script.items[i - 1].chapter != item.chapter;
+        const bool last = i + 1 == script.items.size() || script.items[i + 1].chapter != item.chapter;
+        const std::uint64_t begin = first ? spans[item.chapter].first : timeline.items[i].start;
+        const std::uint64_t end = last ? spans[item.chapter].second : timeline.items[i + 1].start;
+        ReadAlongItem entry{i, "c" + std::to_string(item.chapter + 1) + "-" + std::to_string(item.number), item.source,
+                            samples_to_ms(begin, rate), samples_to_ms(end, rate)};
+        place(text.chapters[item.chapter], item, std::move(entry));
+    }
+    return text;
+}
+
+}  // namespace sori

@@ -1,0 +1,26 @@
+#pragma once
+// `--format html`: NAME.html, a read-along page beside the audio. A player, the chapter list and
+// the text; the sentence being spoken highlighted and kept in view; a click, Enter or Space on a
+// sentence plays from it; keys for play/pause, previous/next sentence and chapter, speed; a speed
+// control that keeps the pitch. One file with its style and script inside and the timing on the
+// sentences (data-b, data-e: the clip in ms), so it works from file:// with nothing else but the
+// audio. Usable with a keyboard and a screen reader (landmarks, labels, roving focus) and on a phone.
+#include <string>
+
+#include "audio/audio_tags.h"
+#include "render/read_along.h"
+
+namespace sori {
+
+struct PageSettings {
+    std::string audio;  // the audio file's name, beside the page
+    AudioTags tags;     // the author shown under the title; the text's language
+};
+
+std::string read_along_page(const ReadAlongText& text, const PageSettings& settings);
+
+// The page's style sheet and script (read_along_script.cpp), as they go inside it.
+const char* read_along_page_style();
+const char* read_along_page_script();
+
+}  // namespace sori
