@@ -27,33 +27,6 @@ std::string spans(const std::vector<ReadAlongItem>& unit) {
     return out;
 }
 
-std::string block_xhtml(const ReadAlongBlock& block) {
-    std::string out;
-    switch (block.kind) {
-        case BlockKind::heading: {
-            const std::string tag = "h" + std::to_string(block.level);
-            return "<" + tag + ">" + spans(block.units.front()) + "</" + tag + ">\n";
-        }
-        case BlockKind::paragraph:
-            out = "<p>";
-            for (std::size_t u = 0; u < block.units.size(); ++u) out += (u ? " " : "") + spans(block.units[u]);
-            return out + "</p>\n";
-        case BlockKind::list:
-            out = "<ul>\n";
-            for (const auto& unit : block.units) out += (numbered_item(unit) ? "<li class=\"numbered\">" : "<li>") + spans(unit) + "</li>\n";
-            return out + "</ul>\n";
-        case BlockKind::quote:
-            out = "<blockquote>\n";
-            for (const auto& unit : block.units) out += "<p>" + spans(unit) + "</p>\n";
-            return out + "</blockquote>\n";
-        case BlockKind::table:
-            out = "<table>\n<tbody>\n";
-            for (const auto& unit : block.units) out += "<tr><td>" + spans(unit) + "</td></tr>\n";
-            return out + "</tbody>\n</table>\n";
-    }
-    return out;
-}
-
 bool has_items(const ReadAlongChapter& chapter) { return !chapter.blocks.empty(); }
 
 std::string audio_name() { return "audio.mp3"; }
@@ -107,7 +80,7 @@ std::string chapter_xhtml(const ReadAlongText& text, std::size_t index, const st
     std::string out = html_open(chapter.title, language) + "<body>\n<section id=\"chapter-" + std::to_string(index + 1) +
                       "\" epub:type=\"chapter\" role=\"doc-chapter\" aria-label=\"" + xml_escape(chapter.title) + "\">\n";
     if (!chapter.title_spoken) out += "<h1>" + xml_escape(chapter.title) + "</h1>\n";
-    for (const ReadAlongBlock& block : chapter.blocks) out += block_xhtml(block);
+    for (const ReadAlongBlock& block : chapter.blocks) out += block_markup(block, 0, spans);
     return out + "</section>\n</body>\n</html>\n";
 }
 

@@ -78,6 +78,34 @@ bool numbered_item(const std::vector<ReadAlongItem>& unit) {
     return digits > 0 && t.compare(digits, 2, ". ") == 0;
 }
 
+std::string block_markup(const ReadAlongBlock& block, int heading_shift,
+                         const std::function<std::string(const std::vector<ReadAlongItem>&)>& items) {
+    std::string out;
+    switch (block.kind) {
+        case BlockKind::heading: {
+            const std::string tag = "h" + std::to_string(std::min(6, block.level + heading_shift));
+            return "<" + tag + ">" + items(block.units.front()) + "</" + tag + ">\n";
+        }
+        case BlockKind::paragraph:
+            out = "<p>";
+            for (std::size_t u = 0; u < block.units.size(); ++u) out += (u ? " " : "") + items(block.units[u]);
+            return out + "</p>\n";
+        case BlockKind::list:
+            out = "<ul>\n";
+            for (const auto& unit : block.units) out += (numbered_item(unit) ? "<li class=\"numbered\">" : "<li>") + items(unit) + "</li>\n";
+            return out + "</ul>\n";
+        case BlockKind::quote:
+            out = "<blockquote>\n";
+            for (const auto& unit : block.units) out += "<p>" + items(unit) + "</p>\n";
+            return out + "</blockquote>\n";
+        case BlockKind::table:
+            out = "<table>\n<tbody>\n";
+            for (const auto& unit : block.units) out += "<tr><td>" + items(unit) + "</td></tr>\n";
+            return out + "</tbody>\n</table>\n";
+    }
+    return out;
+}
+
 namespace {
 
 BlockKind block_kind(ParagraphKind kind) {

@@ -4,6 +4,7 @@
 // timeline, in milliseconds. The EPUB (epub_book) and the page (read_along_page) are both made
 // from it, so they agree with the audio, the manifest and the subtitles.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,11 @@ struct ReadAlongText {
 // True when a list item keeps its number in its text ("1. 첫째", written as an ordered list): it
 // is shown without a bullet.
 bool numbered_item(const std::vector<ReadAlongItem>& unit);
+
+// A block as XHTML/HTML: <hN> (N = level + heading_shift, at most 6), <p>, <ul> of <li> (a
+// numbered one without its bullet), <blockquote> of <p>, <table> of rows; `items` writes a unit's items.
+std::string block_markup(const ReadAlongBlock& block, int heading_shift,
+                         const std::function<std::string(const std::vector<ReadAlongItem>&)>& items);
 
 // The script's items grouped as written, on `timeline` (laid out from `script`).
 ReadAlongText read_along_text(const Script& script, const Timeline& timeline);

@@ -17,33 +17,6 @@ std::string sentences(const std::vector<ReadAlongItem>& unit) {
     return out;
 }
 
-std::string block_html(const ReadAlongBlock& block) {
-    std::string out;
-    switch (block.kind) {
-        case BlockKind::heading: {
-            const std::string tag = "h" + std::to_string(std::min(6, block.level + 1));  // the page's title is h1
-            return "<" + tag + ">" + sentences(block.units.front()) + "</" + tag + ">\n";
-        }
-        case BlockKind::paragraph:
-            out = "<p>";
-            for (std::size_t u = 0; u < block.units.size(); ++u) out += (u ? " " : "") + sentences(block.units[u]);
-            return out + "</p>\n";
-        case BlockKind::list:
-            out = "<ul>\n";
-            for (const auto& unit : block.units) out += (numbered_item(unit) ? "<li class=\"numbered\">" : "<li>") + sentences(unit) + "</li>\n";
-            return out + "</ul>\n";
-        case BlockKind::quote:
-            out = "<blockquote>\n";
-            for (const auto& unit : block.units) out += "<p>" + sentences(unit) + "</p>\n";
-            return out + "</blockquote>\n";
-        case BlockKind::table:
-            out = "<table>\n<tbody>\n";
-            for (const auto& unit : block.units) out += "<tr><td>" + sentences(unit) + "</td></tr>\n";
-            return out + "</tbody>\n</table>\n";
-    }
-    return out;
-}
-
 std::string player(const ReadAlongText& text, const PageSettings& settings) {
     std::string out = "<header class=\"player\">\n<h1 id=\"title\">" + xml_escape(text.title) + "</h1>\n";
     if (!settings.tags.author.empty()) out += "<p class=\"author\">" + xml_escape(settings.tags.author) + "</p>\n";
@@ -80,7 +53,7 @@ std::string body_text(const ReadAlongText& text, const std::string& language) {
         out += "<section id=\"chapter-" + std::to_string(c + 1) + "\" data-b=\"" + std::to_string(chapter.begin_ms) + "\" aria-label=\"" +
                xml_escape(chapter.title) + "\">\n";
         if (!chapter.title_spoken) out += "<h2>" + xml_escape(chapter.title) + "</h2>\n";
-        for (const ReadAlongBlock& block : chapter.blocks) out += block_html(block);
+        for (const ReadAlongBlock& block : chapter.blocks) out += block_markup(block, 1, sentences);
         out += "</section>\n";
     }
     return out + "</main>\n";
