@@ -62,8 +62,8 @@ _sori() {
                          --paragraph-pause --section-pause -j --jobs --cache-dir --no-cache -n --dry-run --timeout
                          --format --sample-rate --bitrate --mp3-vbr --opus-complexity --flac-level --loudness --true-peak --chapters --subtitles --lexicon
                          --author --album --date --language --cover
-                         --skip-glosses --no-pronunciation --english --chapter-depth -q --quiet -v --verbose --help" ;;
-        outline) options="--spoken --json --chapter-depth --no-pronunciation --english --help" ;;
+                         --skip-glosses --read-tables --no-pronunciation --english --chapter-depth -q --quiet -v --verbose --help" ;;
+        outline) options="--spoken --json --read-tables --chapter-depth --no-pronunciation --english --help" ;;
         split) options="--sentences --help" ;;
         normalize|pronounce) options="--lexicon --skip-glosses --english --help" ;;
         voices) options="--help" ;;

@@ -58,7 +58,7 @@ StructureScore score_structure(const Document& document, const StructureGold& go
         if (section.level >= 1 && section.level <= 2) chapters.push_back(section.title);
         else if (section.level > 2) subheadings.push_back(section.title);
         for (const Paragraph& paragraph : section.paragraphs) {
-            if (paragraph.kind == ParagraphKind::table) continue;
+            if (paragraph.kind == ParagraphKind::table || paragraph.kind == ParagraphKind::code) continue;  // not read aloud
             for (const std::string& unit : paragraph.units) score.sentences += split_sentences(unit).size();
         }
     }

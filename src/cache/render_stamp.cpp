@@ -29,11 +29,17 @@ void RenderKeyHasher::add_chapter(const std::string& title) { hash_.add_field("c
 
 void RenderKeyHasher::add_item(const ScriptItem& item, const std::string& segment_key) {
     hash_.add_field("item", std::to_string(item.chapter) + " " + std::to_string(item.number) + " " + std::to_string(item.heading) +
-                                " " + std::to_string(static_cast<int>(item.gap)));
+                                " " + std::to_string(static_cast<int>(item.gap)) + " " + std::to_string(static_cast<int>(item.kind)) + " " +
+                                std::to_string(item.opens_unit) + " " + std::to_string(item.level));
     hash_.add_field("source", item.source);
     hash_.add_field("spoken", item.spoken);
     hash_.add_field("pronounced", item.pronounced);
     hash_.add_field("key", segment_key);
+}
+
+void RenderKeyHasher::add_shown(std::size_t chapter, ParagraphKind kind, const std::string& text) {
+    hash_.add_field("shown", std::to_string(chapter) + " " + std::to_string(static_cast<int>(kind)));
+    hash_.add_field("text", text);
 }
 
 std::string RenderKeyHasher::finish() const { return hash_.hex128(); }
@@ -52,6 +58,7 @@ std::string render_key(const std::string& input, const Script& script, const std
             hash_->add_item(item, next_ < keys_.size() ? keys_[next_] : "");
             ++next_;
         }
+        void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) override { hash_->add_shown(chapter, kind, text); }
         std::string finish() const { return hash_->finish(); }
 
     private:

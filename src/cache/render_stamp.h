@@ -36,6 +36,7 @@ public:
                     const std::string& outputs);
     void add_chapter(const std::string& title);
     void add_item(const ScriptItem& item, const std::string& segment_key);
+    void add_shown(std::size_t chapter, ParagraphKind kind, const std::string& text);  // a block shown, not spoken
     std::string finish() const;  // 32 hex digits
 
 private:

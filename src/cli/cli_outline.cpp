@@ -96,6 +96,7 @@ void add_outline_command(CLI::App& app) {
         bool spoken = false;
         bool json = false;
         bool no_pronunciation = false;
+        bool read_tables = false;
         EnglishReading english = EnglishReading::hangul;
         int chapter_depth = 2;
     };
@@ -106,6 +107,7 @@ void add_outline_command(CLI::App& app) {
     outline->add_flag("--spoken", args->spoken, "Under each sentence, what eSpeak will receive when it differs (numbers, Latin, pronunciation)");
     outline->add_flag("--no-pronunciation", args->no_pronunciation, "Show the spelling eSpeak would get without the 표준 발음법 stage");
     add_english_option(*outline, args->english);
+    outline->add_flag("--read-tables", args->read_tables, "List table rows as sentences, as render --read-tables reads them");
     outline->add_flag("--json", args->json, "Print the outline as JSON: title, chapters, headings with levels, items with kinds");
     outline->add_option("--chapter-depth", args->chapter_depth, "Headings of levels 1 to N start chapters (1–6, default 2)")
         ->check(CLI::Range(1, 6));
@@ -113,6 +115,7 @@ void add_outline_command(CLI::App& app) {
         NormalizeOptions normalize;
         normalize.pronunciation = !args->no_pronunciation;
         normalize.english = args->english;
+        normalize.read_tables = args->read_tables;
         if (args->json) {
             OutlineJsonPrinter printer(args->chapter_depth);
             stream_article(args->article, printer, normalize, args->chapter_depth);

@@ -48,6 +48,7 @@ struct RenderArgs {
     int jobs = available_cpus();
     std::vector<std::string> lexicons;  // --lexicon files over voices/lexicon.tsv
     bool skip_glosses = false;
+    bool read_tables = false;         // --read-tables
     bool no_pronunciation = false;
     EnglishReading english = EnglishReading::hangul;  // --english
     int chapter_depth = 2;
@@ -203,7 +204,7 @@ void run(const RenderArgs& args) {
     };
     Lexicon lexicon = default_lexicon();
     for (const std::string& file : args.lexicons) lexicon.load(file);
-    options.normalize = {&lexicon, args.skip_glosses, !args.no_pronunciation, args.english};
+    options.normalize = {&lexicon, args.skip_glosses, !args.no_pronunciation, args.english, args.read_tables};
     options.chapter_depth = args.chapter_depth;
     const FormatChoice formats = parse_formats(args.formats);
     options.audio.formats = formats.audio;
@@ -331,6 +332,8 @@ void add_render_command(CLI::App& app) {
                      "Hand eSpeak the spelling instead of its standard pronunciation (합니다, not 함니다)");
     add_english_option(*render, args->english);
     render->add_flag("--skip-glosses", args->skip_glosses, "Do not read a parenthesized Latin gloss after Hangul: 메타 (Meta)");
+    render->add_flag("--read-tables", args->read_tables,
+                     "Read table rows aloud, their cells with commas between them (by default tables are only shown, in epub and html)");
     render->add_flag("-q,--quiet", args->quiet, "Print nothing on success (no progress line either)");
     render->add_flag("-v,--verbose", args->verbose, "Also report cache repairs (a corrupt entry synthesized again)");
     render->callback([args] { run(*args); });

@@ -16,6 +16,7 @@ struct NormalizeOptions {
     bool skip_glosses = false;         // drop "(Mark Zukerberg)" after the Hangul it repeats
     bool pronunciation = true;         // eSpeak receives the 표준 발음법 form (pronunciation.h), not the spelling
     EnglishReading english = EnglishReading::hangul;  // English words in Hangul, or kept for eSpeak's English voice
+    bool read_tables = false;          // --read-tables: table rows are spoken ("이름, 값"); else only shown (the script's choice)
 };
 
 std::string normalize_text(std::string_view line, const NormalizeOptions& options = {});

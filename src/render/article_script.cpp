@@ -28,6 +28,11 @@ public:
         else held_.emplace_back(ChapterOpening{index, title, level});
     }
 
+    void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) override {
+        if (open_) next_.shown(chapter, kind, std::move(text));
+        else held_.emplace_back(ShownBlock{chapter, 0, kind, std::move(text)});
+    }
+
     void item(ScriptItem&& item) override {
         if (!open_ && item.spoken.empty()) {
             held_.emplace_back(std::move(item));
@@ -48,6 +53,7 @@ private:
         next_.title(title_);
         for (auto& held : held_) {
             if (auto* c = std::get_if<ChapterOpening>(&held)) next_.chapter(c->index, c->title, c->level);
+            else if (auto* b = std::get_if<ShownBlock>(&held)) next_.shown(b->chapter, b->kind, std::move(b->text));
             else next_.item(std::move(std::get<ScriptItem>(held)));
         }
         held_.clear();
@@ -58,7 +64,7 @@ private:
     const std::filesystem::path& article_;
     bool open_ = false;
     std::string title_;
-    std::vector<std::variant<ChapterOpening, ScriptItem>> held_;
+    std::vector<std::variant<ChapterOpening, ShownBlock, ScriptItem>> held_;
 };
 
 }  // namespace

@@ -105,6 +105,8 @@ public:
         ++summary_.chapter_count;
     }
 
+    void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) override { hash_->add_shown(chapter, kind, text); }
+
     void item(ScriptItem&& item) override {
         ++summary_.sentence_count;
         const std::string key = item.pronounced.empty() ? "" : segment_key(identity_, options_.settings.voice, item.pronounced);

@@ -27,7 +27,7 @@ std::string spans(const std::vector<ReadAlongItem>& unit) {
     return out;
 }
 
-bool has_items(const ReadAlongChapter& chapter) { return !chapter.blocks.empty(); }
+bool has_items(const ReadAlongChapter& chapter) { return chapter.spoken(); }
 
 std::string audio_name() { return "audio.mp3"; }
 
@@ -115,7 +115,8 @@ std::string read_along_css() {
            "blockquote { margin: 1em 1.5em; padding-left: 1em; border-left: 0.2em solid #999; }\n"
            "li.numbered { list-style: none; }\n"
            "table { border-collapse: collapse; }\n"
-           "td { border: 1px solid #999; padding: 0.2em 0.5em; }\n"
+           "th, td { border: 1px solid #999; padding: 0.2em 0.5em; }\n"
+           "pre { white-space: pre-wrap; font-size: 0.85em; background: #f3f3f3; padding: 0.5em; }\n"
            "/* the sentence being read (media:active-class) */\n"
            ".-epub-media-overlay-active { background-color: #ffe066; color: #000; border-radius: 0.15em; }\n"
            ".-epub-media-overlay-playing { }\n";

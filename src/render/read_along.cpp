@@ -78,6 +78,32 @@ bool numbered_item(const std::vector<ReadAlongItem>& unit) {
     return digits > 0 && t.compare(digits, 2, ". ") == 0;
 }
 
+namespace {
+
+// A table shown and not read: a row a line, cells TAB apart, the first row its header.
+std::string shown_table(const std::string& text) {
+    std::string out = "<table>\n";
+    std::size_t start = 0;
+    for (bool header = true; start < text.size(); header = false) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string cell = header ? "th" : "td";
+        out += header ? "<thead>\n<tr>" : "<tr>";
+        std::size_t from = start;
+        while (from <= end) {
+            std::size_t tab = text.find('\t', from);
+            if (tab == std::string::npos || tab > end) tab = end;
+            out += "<" + cell + ">" + xml_escape(text.substr(from, tab - from)) + "</" + cell + ">";
+            from = tab + 1;
+        }
+        out += header ? "</tr>\n</thead>\n<tbody>\n" : "</tr>\n";
+        start = end + 1;
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
+}  // namespace
+
 std::string block_markup(const ReadAlongBlock& block, int heading_shift,
                          const std::function<std::string(const std::vector<ReadAlongItem>&)>& items) {
     std::string out;
@@ -99,11 +125,19 @@ std::string block_markup(const ReadAlongBlock& block, int heading_shift,
             for (const auto& unit : block.units) out += "<p>" + items(unit) + "</p>\n";
             return out + "</blockquote>\n";
         case BlockKind::table:
+            if (block.units.empty()) return shown_table(block.shown);
             out = "<table>\n<tbody>\n";
             for (const auto& unit : block.units) out += "<tr><td>" + items(unit) + "</td></tr>\n";
             return out + "</tbody>\n</table>\n";
+        case BlockKind::code: return "<pre><code>" + xml_escape(block.shown) + "</code></pre>\n";
     }
     return out;
+}
+
+bool ReadAlongChapter::spoken() const {
+    for (const ReadAlongBlock& block : blocks)
+        if (!block.units.empty()) return true;
+    return false;
 }
 
 namespace {
@@ -113,6 +147,7 @@ BlockKind block_kind(ParagraphKind kind) {
         case ParagraphKind::list: return BlockKind::list;
         case ParagraphKind::quote: return BlockKind::quote;
         case ParagraphKind::table: return BlockKind::table;
+        case ParagraphKind::code: return BlockKind::code;  // not an item's: code is never spoken
         case ParagraphKind::prose: break;
     }
     return BlockKind::paragraph;
@@ -145,12 +180,12 @@ void place(ReadAlongChapter& chapter, const ScriptItem& item, ReadAlongItem entr
     }
     if (item.heading) {
         if (blocks.empty()) chapter.title_spoken = true;
-        blocks.push_back({BlockKind::heading, std::clamp(item.level, 1, 6), {{std::move(entry)}}});
+        blocks.push_back({BlockKind::heading, std::clamp(item.level, 1, 6), {{std::move(entry)}}, {}});
         return;
     }
     const BlockKind kind = block_kind(item.kind);
     if (blocks.empty() || blocks.back().kind == BlockKind::heading || blocks.back().kind != kind || opens_paragraph(item))
-        blocks.push_back({kind, 0, {}});
+        blocks.push_back({kind, 0, {}, {}});
     auto& units = blocks.back().units;
     if (units.empty() || (item.opens_unit && kind != BlockKind::paragraph)) units.emplace_back();
     units.back().push_back(std::move(entry));
@@ -168,7 +203,15 @@ ReadAlongText read_along_text(const Script& script, const Timeline& timeline) {
         const int level = c < script.chapter_levels.size() ? std::max(1, script.chapter_levels[c]) : 1;
         text.chapters.push_back({script.chapters[c], level, samples_to_ms(spans[c].first, rate), samples_to_ms(spans[c].second, rate), false, {}});
     }
+    std::size_t shown = 0;
+    auto show_until = [&](std::size_t item) {
+        for (; shown < script.shown.size() && script.shown[shown].before_item <= item; ++shown) {
+            const ShownBlock& block = script.shown[shown];
+            text.chapters.at(block.chapter).blocks.push_back({block_kind(block.kind), 0, {}, block.text});
+        }
+    };
     for (std::size_t i = 0; i < script.items.size(); ++i) {
+        show_until(i);
         const ScriptItem& item = script.items[i];
         const bool first = i == 0 || script.items[i - 1].chapter != item.chapter;
         const bool last = i + 1 == script.items.size() || script.items[i + 1].chapter != item.chapter;
@@ -178,6 +221,7 @@ ReadAlongText read_along_text(const Script& script, const Timeline& timeline) {
                             samples_to_ms(begin, rate), samples_to_ms(end, rate)};
         place(text.chapters[item.chapter], item, std::move(entry));
     }
+    show_until(script.items.size());
     return text;
 }
 

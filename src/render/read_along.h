@@ -38,14 +38,16 @@ struct ReadAlongItem {
     std::uint64_t begin_ms = 0, end_ms = 0;  // the clip
 };
 
-enum class BlockKind { heading, paragraph, list, quote, table };
+enum class BlockKind { heading, paragraph, list, quote, table, code };
 
 // A block as written: a heading (one unit), a paragraph (one unit, or prose lines), a list (a
-// unit per item), a quote (a unit per paragraph), a table (a unit per row).
+// unit per item), a quote (a unit per paragraph), a table read aloud (a unit per row); or a block
+// shown and not spoken, with no unit: a code block, a table (rows a line each, cells TAB apart).
 struct ReadAlongBlock {
     BlockKind kind = BlockKind::paragraph;
     int level = 0;  // a heading's level, 1–6
     std::vector<std::vector<ReadAlongItem>> units;
+    std::string shown;  // a block shown, not spoken: its text as written
 };
 
 struct ReadAlongChapter {
@@ -54,6 +56,7 @@ struct ReadAlongChapter {
     std::uint64_t begin_ms = 0, end_ms = 0; // its part of the audio
     bool title_spoken = false;              // its first block is its spoken title
     std::vector<ReadAlongBlock> blocks;
+    bool spoken() const;                    // it has a spoken item (and so a clip)
 };
 
 struct ReadAlongText {
@@ -67,7 +70,8 @@ struct ReadAlongText {
 bool numbered_item(const std::vector<ReadAlongItem>& unit);
 
 // A block as XHTML/HTML: <hN> (N = level + heading_shift, at most 6), <p>, <ul> of <li> (a
-// numbered one without its bullet), <blockquote> of <p>, <table> of rows; `items` writes a unit's items.
+// numbered one without its bullet), <blockquote> of <p>, <table> of rows (a shown one with its
+// cells and its first row as the header), <pre><code>; `items` writes a unit's items.
 std::string block_markup(const ReadAlongBlock& block, int heading_shift,
                          const std::function<std::string(const std::vector<ReadAlongItem>&)>& items);
 

@@ -23,7 +23,8 @@ nav li.level-2 { margin-left: 1rem; } nav li.level-3 { margin-left: 2rem; }
 nav a[aria-current] { font-weight: bold; }
 main h2, main h3, main h4, main h5, main h6 { line-height: 1.4; }
 blockquote { margin: 1em 0; padding-left: 1em; border-left: 0.25em solid var(--line); }
-table { border-collapse: collapse; } td { border: 1px solid var(--line); padding: 0.2em 0.5em; }
+table { border-collapse: collapse; margin: 1em 0; } th, td { border: 1px solid var(--line); padding: 0.2em 0.5em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85em; line-height: 1.5; border: 1px solid var(--line); padding: 0.6em; }
 .s { cursor: pointer; border-radius: 0.2em; scroll-margin: 40vh 0; }
 .s:hover { text-decoration: underline; text-decoration-color: var(--muted); }
 .s.active { background: var(--mark); color: var(--mark-fg); box-shadow: 0 0 0 0.12em var(--mark); }

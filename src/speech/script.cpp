@@ -22,6 +22,7 @@ struct Pending {
     ParagraphKind kind = ParagraphKind::prose;
     int level = 0;
     bool opens_chapter = false;  // no text: chapter `chapter` opens here, titled chapter_titles_'s next entry
+    bool shown = false;          // no reading: shown_'s next entry, a block shown and not spoken
 };
 
 }  // namespace
@@ -40,6 +41,17 @@ public:
     void open_chapter(std::size_t index, const std::string& title, int level) {
         pending_.push_back({index, false, Gap::none, false, false, false, ParagraphKind::prose, level, true});
         chapter_titles_.push_back(title);
+    }
+
+    void show(std::size_t chapter, ParagraphKind kind, std::string text) {
+        Pending p;
+        p.chapter = chapter;
+        p.kind = kind;
+        p.shown = true;
+        pending_.push_back(p);
+        bytes_ += text.size();
+        shown_.push_back(std::move(text));
+        if (bytes_ >= batch_bytes) flush();
     }
 
     // A unit or heading far longer than a batch is cut here, into its sentences and their
@@ -101,25 +113,31 @@ private:
     struct Batch {
         std::vector<Pending> pending;
         std::vector<std::string> chapter_titles;  // of the chapters opening in this batch
+        std::vector<std::string> shown;           // the blocks shown in this batch
         std::vector<std::vector<ReadPiece>> readings;
     };
 
     // The batch gathered so far, its requests in `requests`; the builder starts a new one.
     Batch take(std::vector<ReadingRequest>& requests) {
-        Batch batch{std::move(pending_), std::move(chapter_titles_), {}};
+        Batch batch{std::move(pending_), std::move(chapter_titles_), std::move(shown_), {}};
         requests = std::move(requests_);
         pending_.clear();
         requests_.clear();
         chapter_titles_.clear();
+        shown_.clear();
         bytes_ = 0;
         return batch;
     }
 
     void emit_batch(Batch& batch) {
-        std::size_t reading = 0, title = 0;
+        std::size_t reading = 0, title = 0, shown = 0;
         for (const Pending& p : batch.pending) {
             if (p.opens_chapter) {
                 sink_.chapter(p.chapter, batch.chapter_titles[title++], p.level);
+                continue;
+            }
+            if (p.shown) {
+                sink_.shown(p.chapter, p.kind, std::move(batch.shown[shown++]));
                 continue;
             }
             if (p.opens_section) next_gap_ = p.gap;
@@ -155,6 +173,7 @@ private:
     std::vector<Pending> pending_;
     std::vector<ReadingRequest> requests_;
     std::vector<std::string> chapter_titles_;  // of the chapters opening in this batch
+    std::vector<std::string> shown_;           // blocks shown in this batch
     std::size_t bytes_ = 0;
     Gap next_gap_ = Gap::none;        // before the next paragraph's first sentence
     bool paragraph_started_ = false;  // the current paragraph has had a sentence
@@ -172,7 +191,24 @@ bool opens_paragraph(const ScriptItem& item) {
 }
 
 ScriptStream::ScriptStream(ScriptSink& sink, const NormalizeOptions& normalize, int chapter_depth)
-    : sink_(sink), chapter_depth_(chapter_depth), builder_(std::make_unique<ScriptBuilder>(sink, normalize)) {}
+    : sink_(sink), chapter_depth_(chapter_depth), read_tables_(normalize.read_tables),
+      builder_(std::make_unique<ScriptBuilder>(sink, normalize)) {}
+
+// A table row as it is read: its non-empty cells with a comma between them ("이름, 값").
+std::string spoken_row(const std::string& row) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= row.size()) {
+        std::size_t tab = row.find('\t', start);
+        if (tab == std::string::npos) tab = row.size();
+        std::string_view cell(row.data() + start, tab - start);
+        while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+        while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+        if (!cell.empty()) out += (out.empty() ? "" : ", ") + std::string(cell);
+        start = tab + 1;
+    }
+    return out;
+}
 
 ScriptStream::~ScriptStream() = default;
 
@@ -193,8 +229,15 @@ void ScriptStream::section(Section&& section) {
 // A paragraph unit by unit; its text is freed once handed over: the document does not stay
 // beside the script.
 void ScriptStream::paragraph(Paragraph&& paragraph) {
+    if (paragraph.kind == ParagraphKind::code || (paragraph.kind == ParagraphKind::table && !read_tables_)) {
+        std::string text;  // shown, not spoken: no pause, no sentence; a table's rows a line each
+        for (const std::string& unit : paragraph.units) text += (text.empty() ? "" : "\n") + unit;
+        builder_->show(chapters_ - 1, paragraph.kind, std::move(text));
+        return;
+    }
     bool first_unit = true;
     for (std::string& unit : paragraph.units) {
+        if (paragraph.kind == ParagraphKind::table) unit = spoken_row(unit);
         builder_->add({chapters_ - 1, false, gap_, opens_section_, first_unit, true, paragraph.kind, 0}, unit);
         opens_section_ = first_unit = false;
         std::string().swap(unit);
@@ -222,6 +265,10 @@ void ScriptCollector::chapter(std::size_t, const std::string& title, int level) 
 
 void ScriptCollector::item(ScriptItem&& item) { script_.items.push_back(std::move(item)); }
 
+void ScriptCollector::shown(std::size_t chapter, ParagraphKind kind, std::string&& text) {
+    script_.shown.push_back({chapter, script_.items.size(), kind, std::move(text)});
+}
+
 void replay_script(const Script& script, ScriptSink& sink) {
     sink.title(script.title);
     std::size_t chapters = 0;
@@ -229,10 +276,19 @@ void replay_script(const Script& script, ScriptSink& sink) {
         for (; chapters <= last && chapters < script.chapters.size(); ++chapters)
             sink.chapter(chapters, script.chapters[chapters], script.chapter_levels.at(chapters));
     };
-    for (const ScriptItem& item : script.items) {
-        open_until(item.chapter);
-        sink.item(ScriptItem(item));
+    std::size_t shown = 0;
+    auto show_until = [&](std::size_t item) {
+        for (; shown < script.shown.size() && script.shown[shown].before_item <= item; ++shown) {
+            open_until(script.shown[shown].chapter);
+            sink.shown(script.shown[shown].chapter, script.shown[shown].kind, std::string(script.shown[shown].text));
+        }
+    };
+    for (std::size_t i = 0; i < script.items.size(); ++i) {
+        show_until(i);
+        open_until(script.items[i].chapter);
+        sink.item(ScriptItem(script.items[i]));
     }
+    show_until(script.items.size());
     open_until(script.chapters.size());
 }
 

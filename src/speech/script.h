@@ -31,11 +31,20 @@ struct ScriptItem {
 // True when the item opens a paragraph (a heading opens its own): the pause before it says so.
 bool opens_paragraph(const ScriptItem& item);
 
+// Text the read-along formats show and nothing speaks: a code block.
+struct ShownBlock {
+    std::size_t chapter = 0;
+    std::size_t before_item = 0;  // the index in Script::items of the item it comes before (items.size(): after the last)
+    ParagraphKind kind = ParagraphKind::code;
+    std::string text;              // as written, lines kept
+};
+
 struct Script {
     std::string title;
     std::vector<std::string> chapters;  // chapter names, one per chapter
     std::vector<int> chapter_levels;    // the heading level that opened each chapter (0: the opening)
     std::deque<ScriptItem> items;  // a deque: a long script grows without copying itself
+    std::vector<ShownBlock> shown; // in order
 };
 
 // Receives a script as it is made, in order: the title, then each chapter as it opens and the
@@ -46,6 +55,8 @@ public:
     virtual void title(const std::string& title) = 0;
     virtual void chapter(std::size_t index, const std::string& title, int level) = 0;
     virtual void item(ScriptItem&& item) = 0;
+    // A block shown and not spoken, in its place among the items (most sinks have no use for it).
+    virtual void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) { (void)chapter, (void)kind, (void)text; }
 };
 
 // Keeps everything: the whole script a render needs (timeline, manifest, subtitles).
@@ -55,6 +66,7 @@ public:
     void title(const std::string& title) override;
     void chapter(std::size_t index, const std::string& title, int level) override;
     void item(ScriptItem&& item) override;
+    void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) override;
 
 private:
     Script& script_;
@@ -78,11 +90,16 @@ public:
 private:
     ScriptSink& sink_;
     int chapter_depth_;
+    bool read_tables_;
     std::unique_ptr<ScriptBuilder> builder_;
     std::size_t chapters_ = 0;
     Gap gap_ = Gap::none;          // the current section's pause
     bool opens_section_ = false;   // its next unit opens it (it has no spoken title and no unit yet)
 };
+
+// A table row as it is read (--read-tables): its non-empty cells, TAB apart in the row, with a
+// comma between them ("이름, 값").
+std::string spoken_row(const std::string& row);
 
 // A whole document through a ScriptStream.
 void stream_script(Document document, ScriptSink& sink, const NormalizeOptions& normalize = {}, int chapter_depth = 2);

@@ -6,8 +6,10 @@
 
 namespace sori {
 
-// What a paragraph was in the source: the read-along and `outline --json` show it.
-enum class ParagraphKind { prose, list, quote, table };
+// What a paragraph was in the source: the read-along and `outline --json` show it. A code block
+// is shown by the read-along formats and never spoken (its one unit keeps its lines); a table has
+// a unit per row, its cells apart by TAB, and is shown, not spoken, unless tables are read.
+enum class ParagraphKind { prose, list, quote, table, code };
 
 // A paragraph is one or more units; each unit ends its last sentence by itself. Prose lines
 // joined into one unit, or one list item (or table row) each.

@@ -57,22 +57,22 @@ public:
     void enter(MD_BLOCKTYPE type, void* detail) {
         switch (type) {
             case MD_BLOCK_H: flush(); heading_ = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level; break;
-            case MD_BLOCK_CODE: flush(); ++hidden_; break;
+            case MD_BLOCK_CODE: flush(); ++hidden_; code_.clear(); break;
             case MD_BLOCK_HTML: flush(); html_.clear(); in_html_ = true; break;
             case MD_BLOCK_QUOTE: flush(); ++quotes_; new_paragraph_ = true; break;
             case MD_BLOCK_UL: case MD_BLOCK_OL: enter_list(type, detail); break;
             case MD_BLOCK_LI: flush(); if (!numbers_.empty() && numbers_.back() > 0) unit_ = std::to_string(numbers_.back()++) + ". "; break;
             case MD_BLOCK_P: flush(); if (lists_ == 0) new_paragraph_ = true; break;
             case MD_BLOCK_TABLE: flush(); ++tables_; new_paragraph_ = true; break;
-            case MD_BLOCK_TR: flush(); break;
-            case MD_BLOCK_TH: case MD_BLOCK_TD: if (!utf8::trim(unit_).empty()) unit_ += ", "; break;
+            case MD_BLOCK_TR: flush(); cells_ = 0; break;
+            case MD_BLOCK_TH: case MD_BLOCK_TD: if (cells_++ > 0) unit_ += '\t'; break;  // cells apart (document.h)
             default: break;
         }
     }
     void leave(MD_BLOCKTYPE type) {
         switch (type) {
             case MD_BLOCK_H: leave_heading(); break;
-            case MD_BLOCK_CODE: --hidden_; break;
+            case MD_BLOCK_CODE: --hidden_; add_code(); break;
             case MD_BLOCK_HTML: in_html_ = false; add_html_block(html_, result.blocks); new_paragraph_ = true; break;
             case MD_BLOCK_QUOTE: flush(); --quotes_; new_paragraph_ = true; break;
             case MD_BLOCK_UL: case MD_BLOCK_OL: flush(); --lists_; numbers_.pop_back(); if (lists_ == 0) new_paragraph_ = true; break;
@@ -95,7 +95,12 @@ public:
             html_.append(t);
             return;
         }
-        if (hidden_ > 0 || images_ > 0) return;
+        if (hidden_ > 0) {
+            if (type == MD_TEXT_NORMAL || type == MD_TEXT_CODE || type == MD_TEXT_ENTITY) code_.append(t);
+            else if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) code_ += '\n';
+            return;
+        }
+        if (images_ > 0) return;
         std::string piece;
         switch (type) {
             case MD_TEXT_NORMAL: case MD_TEXT_CODE: case MD_TEXT_LATEXMATH: piece = t; break;
@@ -112,6 +117,13 @@ public:
 private:
     static bool html_break(std::string_view tag) { return tag.find("br") != std::string_view::npos || tag.find("BR") != std::string_view::npos; }
 
+    // A code block: shown by the read-along formats as written, never spoken.
+    void add_code() {
+        while (!code_.empty() && (code_.back() == '\n' || code_.back() == ' ')) code_.pop_back();
+        if (!utf8::trim(code_).empty()) result.blocks.push_back(TextBlock{0, ParagraphKind::code, {std::move(code_)}});
+        code_.clear();
+        new_paragraph_ = true;
+    }
     void enter_list(MD_BLOCKTYPE type, void* detail) {
         flush();
         if (lists_++ == 0) new_paragraph_ = true;
@@ -161,9 +173,9 @@ public:
     int level_one_ = 0;
 
 private:
-    std::string unit_, html_;
+    std::string unit_, html_, code_;
     std::vector<int> numbers_;  // per open list: the next item number, 0 for bullets
-    int heading_ = 0, hidden_ = 0, images_ = 0, links_ = 0, quotes_ = 0, lists_ = 0, tables_ = 0;
+    int heading_ = 0, hidden_ = 0, images_ = 0, links_ = 0, quotes_ = 0, lists_ = 0, tables_ = 0, cells_ = 0;
     int unit_links_ = 0, unit_anchor_links_ = 0, unit_images_ = 0;
     bool after_image_ = false;  // the last unit was a picture and nothing else
     bool unit_has_plain_ = false, in_html_ = false, new_paragraph_ = true, prose_seen_ = false, heading_seen_ = false;

@@ -11,6 +11,7 @@ const char* to_string(ParagraphKind kind) {
         case ParagraphKind::list: return "list";
         case ParagraphKind::quote: return "quote";
         case ParagraphKind::table: return "table";
+        case ParagraphKind::code: return "code";
         case ParagraphKind::prose: break;
     }
     return "prose";
@@ -39,9 +40,14 @@ SectionAssembler::SectionAssembler(const TitleSources& titles, DocumentSink& sin
 }
 
 void SectionAssembler::add(TextBlock&& block) {
+    if (block.heading_level == 0 && block.kind == ParagraphKind::code && !opening_sent_) {
+        held_.push_back(Paragraph{std::move(block.units), block.kind});  // shown only: it does not keep the opening
+        return;
+    }
     if (block.heading_level == 0) {
         if (block.units.empty()) return;
         if (!std::exchange(opening_sent_, true)) sink_.section(std::move(opening_));
+        send_held();
         sink_.paragraph(Paragraph{std::move(block.units), block.kind});
         return;
     }
@@ -52,10 +58,17 @@ void SectionAssembler::add(TextBlock&& block) {
     section.title = std::move(block.units[0]);
     section.level = block.heading_level;
     sink_.section(std::move(section));
+    send_held();
 }
 
 void SectionAssembler::finish() {
     if (!std::exchange(opening_sent_, true)) sink_.section(std::move(opening_));  // the only section: kept
+    send_held();
+}
+
+void SectionAssembler::send_held() {
+    for (Paragraph& p : held_) sink_.paragraph(std::move(p));
+    held_.clear();
 }
 
 Document assemble_document(std::vector<TextBlock> blocks, const TitleSources& titles) {

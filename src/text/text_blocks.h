@@ -48,9 +48,12 @@ public:
     void finish();
 
 private:
+    void send_held();
+
     DocumentSink& sink_;
     Section opening_;           // held until a paragraph or heading decides whether it is kept
     bool opening_sent_ = false;  // it was handed over (or dropped) already
+    std::vector<Paragraph> held_;  // code blocks before that was decided, sent after the first section
 };
 
 // Adds a unit to the last paragraph block of that kind, or starts one.

@@ -212,6 +212,37 @@ TEST_CASE("The EPUB of long real articles passes epubcheck and its overlays tile
     CHECK(fs::exists(dir / "out" / (stem + ".mp3")));  // the page plays it
 }
 
+TEST_CASE("Code blocks and tables are shown in the EPUB and the page and not read, unless tables are asked for", "[e2e][epub]") {
+    if (!can_check()) return;
+    const fs::path dir = project("epub-code");
+    std::ofstream(dir / "input" / "code.md") << "# 코드와 표\n\n설명하는 문장입니다.\n\n```js\nconst 값 = a < b && c;\n  return 값;\n```\n\n"
+                                                "| 이름 | 값 |\n|---|---|\n| 사과 | 3 |\n\n마지막 문장입니다.\n";
+    const test::Result r = sori({"render", "-q", "--format", "epub,html", "input/code.md"}, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const fs::path epub = dir / "out" / "code.epub";
+    check_epubcheck(epub);
+    const std::string xhtml = unzip(epub, "EPUB/chapter-001.xhtml");
+    CHECK(xhtml.find("<pre><code>const 값 = a &lt; b &amp;&amp; c;\n  return 값;</code></pre>") != std::string::npos);
+    CHECK(xhtml.find("<th>이름</th><th>값</th>") != std::string::npos);
+    CHECK(xhtml.find("<td>사과</td><td>3</td>") != std::string::npos);
+    CHECK(test::slurp(dir / "out" / "code.html").find("<pre><code>const 값") != std::string::npos);
+    const nlohmann::json m = manifest(dir / "out" / "code.json");
+    CHECK(m["sentences"].size() == 3);  // the heading and the two sentences
+    for (const auto& s : m["sentences"]) {
+        CHECK(s["source"].get<std::string>().find("return") == std::string::npos);
+        CHECK(s["source"].get<std::string>().find("사과") == std::string::npos);
+    }
+    check_overlays(epub, m);
+    const test::Result read = sori({"render", "-q", "--read-tables", "--format", "epub", "-o", "read", "input/code.md"}, dir);
+    REQUIRE(read.exit_code == 0);
+    const nlohmann::json with_tables = manifest(dir / "read" / "code.json");
+    REQUIRE(with_tables["sentences"].size() == 5);
+    CHECK(with_tables["sentences"][2]["source"] == "이름, 값");
+    CHECK(with_tables["sentences"][3]["source"] == "사과, 3");
+    check_overlays(dir / "read" / "code.epub", with_tables);
+}
+
 TEST_CASE("An unknown --format is refused before any work, naming the read-along formats", "[e2e][epub]") {
     const fs::path dir = project("epub-bad");
     const test::Result r = sori({"render", "--format", "mp3,pdf", "input/meta-ai-strategy.txt"}, dir);

@@ -55,8 +55,9 @@ inline void structure(const std::uint8_t* data, std::size_t size) {
         for (const Section& section : document.sections) {
             require(utf8::find_invalid(section.title) == std::string::npos);
             for (const Paragraph& paragraph : section.paragraphs)
-                for (const std::string& unit : paragraph.units)
-                    require(!unit.empty() && utf8::find_invalid(unit) == std::string::npos && unit.find('\n') == std::string::npos);
+                for (const std::string& unit : paragraph.units)  // a line of reading; a code block keeps its lines
+                    require(!unit.empty() && utf8::find_invalid(unit) == std::string::npos &&
+                            (paragraph.kind == ParagraphKind::code || unit.find('\n') == std::string::npos));
         }
     }
 }

@@ -13,10 +13,11 @@ sori::Document two_chapters() {
     sori::Section opening{"읽기 시험", 0, false, {}};
     opening.paragraphs.push_back({{"첫 문단입니다. 둘째 문장입니다."}, sori::ParagraphKind::prose});
     opening.paragraphs.push_back({{"1. 하나입니다.", "2. 둘입니다. 덧붙입니다."}, sori::ParagraphKind::list});
+    opening.paragraphs.push_back({{"int main() {\n  return 0;\n}"}, sori::ParagraphKind::code});
     d.sections.push_back(opening);
     sori::Section second{"둘째 장", 1, true, {}};
     second.paragraphs.push_back({{"인용한 말입니다."}, sori::ParagraphKind::quote});
-    second.paragraphs.push_back({{"이름, 값", "사과, 3"}, sori::ParagraphKind::table});
+    second.paragraphs.push_back({{"이름\t값", "사과\t3"}, sori::ParagraphKind::table});
     d.sections.push_back(second);
     return d;
 }
@@ -26,8 +27,10 @@ struct Laid {
     sori::Timeline timeline;
 };
 
-Laid laid_out() {
-    Laid l{sori::build_script(two_chapters()), {}};
+Laid laid_out(bool read_tables = false) {
+    sori::NormalizeOptions normalize;
+    normalize.read_tables = read_tables;
+    Laid l{sori::build_script(two_chapters(), normalize), {}};
     sori::PauseSettings pauses;
     pauses.head_ms = 100; pauses.sentence_ms = 200; pauses.paragraph_ms = 300; pauses.section_ms = 1000; pauses.tail_ms = 500;
     std::vector<std::uint64_t> lengths;
@@ -52,7 +55,11 @@ TEST_CASE("Read-along text keeps paragraphs, list items, quotes and table rows a
     REQUIRE(text.chapters.size() == 2);
     const auto& opening = text.chapters[0];
     CHECK_FALSE(opening.title_spoken);  // the file-name title is shown, not read
-    REQUIRE(opening.blocks.size() == 2);
+    REQUIRE(opening.blocks.size() == 3);
+    CHECK(opening.blocks[2].kind == sori::BlockKind::code);  // shown where it was, with no item
+    CHECK(opening.blocks[2].units.empty());
+    CHECK(opening.blocks[2].shown == "int main() {\n  return 0;\n}");
+    CHECK(sori::block_markup(opening.blocks[2], 0, nullptr) == "<pre><code>int main() {\n  return 0;\n}</code></pre>\n");
     CHECK(opening.blocks[0].kind == sori::BlockKind::paragraph);
     CHECK(opening.blocks[0].units.size() == 1);
     CHECK(opening.blocks[0].units[0].size() == 2);  // two sentences in one paragraph
@@ -66,9 +73,39 @@ TEST_CASE("Read-along text keeps paragraphs, list items, quotes and table rows a
     CHECK(second.blocks[0].kind == sori::BlockKind::heading);
     CHECK(second.blocks[0].level == 1);
     CHECK(second.blocks[1].kind == sori::BlockKind::quote);
-    CHECK(second.blocks[2].kind == sori::BlockKind::table);
-    CHECK(second.blocks[2].units.size() == 2);
-    CHECK(second.blocks[2].units[1][0].text == "사과, 3");
+    CHECK(second.blocks[2].kind == sori::BlockKind::table);  // shown with its cells, not read
+    CHECK(second.blocks[2].units.empty());
+    CHECK(sori::block_markup(second.blocks[2], 0, nullptr) ==
+          "<table>\n<thead>\n<tr><th>이름</th><th>값</th></tr>\n</thead>\n<tbody>\n<tr><td>사과</td><td>3</td></tr>\n</tbody>\n</table>\n");
+}
+
+TEST_CASE("With --read-tables a table's rows are read, cells with commas between them", "[read_along]") {
+    const Laid l = laid_out(true);
+    const sori::ReadAlongText text = sori::read_along_text(l.script, l.timeline);
+    const auto& table = text.chapters.at(1).blocks.at(2);
+    CHECK(table.kind == sori::BlockKind::table);
+    REQUIRE(table.units.size() == 2);
+    CHECK(table.units[1][0].text == "사과, 3");
+    CHECK(sori::spoken_row("\t가\t \t나 ") == "가, 나");
+}
+
+TEST_CASE("Code blocks and tables are in the script as shown, not spoken, and replayed in their places", "[read_along]") {
+    const Laid l = laid_out();
+    REQUIRE(l.script.shown.size() == 2);  // the code block and the table
+    CHECK(l.script.shown[1].kind == sori::ParagraphKind::table);
+    CHECK(l.script.shown[1].text == "이름\t값\n사과\t3");
+    CHECK(l.script.shown[0].chapter == 0);
+    CHECK(l.script.shown[0].before_item == 5);  // after the paragraph's two sentences and the list's three
+    for (const auto& item : l.script.items) CHECK(item.source.find("return") == std::string::npos);
+    sori::Script copy;
+    sori::ScriptCollector collect(copy);
+    sori::replay_script(l.script, collect);
+    REQUIRE(copy.shown.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(copy.shown[i].before_item == l.script.shown[i].before_item);
+        CHECK(copy.shown[i].chapter == l.script.shown[i].chapter);
+        CHECK(copy.shown[i].text == l.script.shown[i].text);
+    }
 }
 
 TEST_CASE("Every spoken item has its own id and clips that tile the audio in order", "[read_along]") {

@@ -15,8 +15,9 @@ std::string text_entry() {
     return text;
 }
 
-fs::path write_zip(const std::string& name, const std::string& big) {
-    const fs::path dir = fs::temp_directory_path() / "sori-zip-test";
+// Each test its own folder: ctest runs them at once.
+fs::path write_zip(const std::string& test, const std::string& name, const std::string& big) {
+    const fs::path dir = fs::temp_directory_path() / ("sori-zip-" + test);
     fs::create_directories(dir);
     std::ofstream(dir / "audio.bin", std::ios::binary) << big;
     sori::ZipArchive zip(dir / name, sori::dos_time(1733443200));  // 2024-12-06
@@ -36,7 +37,7 @@ TEST_CASE("A ZIP archive is read back whole by unzip, the mimetype first and sto
     }
     std::string big;
     for (int i = 0; i < 200000; ++i) big += static_cast<char>((i * 7919) % 251);
-    const fs::path file = write_zip("a.zip", big);
+    const fs::path file = write_zip("unzip", "a.zip", big);
     const test::Result t = test::run({"unzip", "-t", file.string()}, file.parent_path());
     INFO(t.out);
     CHECK(t.exit_code == 0);
@@ -51,8 +52,8 @@ TEST_CASE("A ZIP archive is read back whole by unzip, the mimetype first and sto
 }
 
 TEST_CASE("The same entries make the same bytes", "[zip]") {
-    const fs::path a = write_zip("a.zip", "same");
-    const fs::path b = write_zip("b.zip", "same");
+    const fs::path a = write_zip("same", "a.zip", "same");
+    const fs::path b = write_zip("same", "b.zip", "same");
     CHECK(test::slurp(a) == test::slurp(b));
 }
 

@@ -17,12 +17,22 @@ std::vector<std::pair<std::string, int>> headings(const sori::Document& doc) {
     return out;
 }
 
+// What is read aloud, a unit a line (code blocks are shown by the read-along formats, not read).
 std::string all_text(const sori::Document& doc) {
     std::string text;
     for (const auto& s : doc.sections)
         for (const auto& p : s.paragraphs)
-            for (const auto& u : p.units) text += u + "\n";
+            if (p.kind != sori::ParagraphKind::code)
+                for (const auto& u : p.units) text += u + "\n";
     return text;
+}
+
+std::vector<std::string> code_blocks(const sori::Document& doc) {
+    std::vector<std::string> blocks;
+    for (const auto& s : doc.sections)
+        for (const auto& p : s.paragraphs)
+            if (p.kind == sori::ParagraphKind::code) blocks.insert(blocks.end(), p.units.begin(), p.units.end());
+    return blocks;
 }
 
 }  // namespace
@@ -57,6 +67,13 @@ TEST_CASE("Code, HTML comments, images, link targets and front matter are not re
     CHECK(doc.title == "앞 제목");
     CHECK(headings(doc) == std::vector<std::pair<std::string, int>>{{"앞 제목", 0}});
     CHECK(all_text(doc) == "본문에 링크가 있습니다.\n");
+}
+
+TEST_CASE("Code blocks are kept as written, to be shown and not read, without keeping an empty opening", "[markdown][code]") {
+    const sori::Document doc = md("```js\nconst a = 1;\n  if (a) {\n    go();\n  }\n```\n\n# 제목\n\n본문입니다.\n\n    들여쓴 <코드>\n    둘째 줄\n");
+    CHECK(headings(doc) == std::vector<std::pair<std::string, int>>{{"제목", 1}});  // the code alone keeps no opening section
+    CHECK(code_blocks(doc) == std::vector<std::string>{"const a = 1;\n  if (a) {\n    go();\n  }", "들여쓴 <코드>\n둘째 줄"});
+    CHECK(all_text(doc) == "본문입니다.\n");
 }
 
 TEST_CASE("Front matter title comes from YAML or TOML, and a YAML comment is no title", "[markdown]") {
@@ -121,6 +138,6 @@ TEST_CASE("Quotes and tables keep their kind; emphasis inside words is only mark
     REQUIRE(ps.size() == 3);
     CHECK(ps[0].kind == sori::ParagraphKind::quote);
     CHECK(ps[1].kind == sori::ParagraphKind::table);
-    CHECK(ps[1].units == std::vector<std::string>{"이름, 값", "가, 1"});
+    CHECK(ps[1].units == std::vector<std::string>{"이름\t값", "가\t1"});  // a row a unit, cells TAB apart
     CHECK(ps[2].units.at(0) == "강조된 지운 글자입니다.");
 }
