@@ -155,7 +155,7 @@ private:
 
 RenderSummary empty_summary(const std::filesystem::path& article, const RenderOptions& options) {
     RenderSummary summary;
-    summary.wav = options.output_folder / (article.stem().string() + extension(options.audio.formats.at(0)));
+    summary.wav = first_output(article, options);
     summary.manifest = options.output_folder / (article.stem().string() + ".json");
     return summary;
 }

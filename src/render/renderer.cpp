@@ -441,6 +441,11 @@ RenderOptions with_read_along_audio(RenderOptions options) {
     return options;
 }
 
+std::filesystem::path first_output(const std::filesystem::path& article, const RenderOptions& options) {
+    const bool audio_kept = !options.mp3_for_epub_only || options.audio.formats.size() > 1;
+    return options.output_folder / (article.stem().string() + (audio_kept ? extension(options.audio.formats.at(0)) : ".epub"));
+}
+
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& given) {
     const RenderOptions options = with_read_along_audio(given);
     if (options.dry_run) {
@@ -461,8 +466,7 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     const EngineIdentity identity = engine.identity(options.settings.voice.voice);
 
     RenderSummary summary;
-    const bool audio_kept = !options.mp3_for_epub_only || options.audio.formats.size() > 1;
-    summary.wav = options.output_folder / (article.stem().string() + (audio_kept ? extension(options.audio.formats.at(0)) : ".epub"));
+    summary.wav = first_output(article, options);
     summary.manifest = options.output_folder / (article.stem().string() + ".json");
     summary.chapter_count = script.chapters.size();
     summary.sentence_count = script.items.size();
