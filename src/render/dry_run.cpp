@@ -11,6 +11,7 @@
 #include "cache/block_cache.h"
 #include "cache/render_stamp.h"
 #include "cache/segment_cache.h"
+#include "render/read_along_outputs.h"
 #include "speech/speech_engine.h"
 #include "render/block_keys.h"
 #include "synthesis/render_plan.h"

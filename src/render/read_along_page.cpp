@@ -59,6 +59,12 @@ std::string body_text(const ReadAlongText& text, const std::string& language) {
     return out + "</main>\n";
 }
 
+// "1:02:03": the length without its milliseconds.
+std::string whole_seconds(std::uint64_t ms) {
+    const std::string clock = clock_value(ms);
+    return clock.substr(0, clock.size() - 4);
+}
+
 }  // namespace
 
 std::string read_along_page(const ReadAlongText& text, const PageSettings& settings) {
@@ -70,7 +76,7 @@ std::string read_along_page(const ReadAlongText& text, const PageSettings& setti
            body_text(text, settings.tags.language) +
            "<footer class=\"keys\" lang=\"ko\"><h2>키</h2><p><kbd>Space</kbd>/<kbd>K</kbd> 재생·일시 정지 · <kbd>←</kbd>/<kbd>→</kbd> "
            "이전·다음 문장 · <kbd>[</kbd>/<kbd>]</kbd> 이전·다음 장 · <kbd>-</kbd>/<kbd>+</kbd> 느리게·빠르게 · 문장에서 <kbd>Enter</kbd> "
-           "그 문장부터 재생</p><p class=\"total\">" + clock_value(text.total_ms) + "</p></footer>\n<script>\n" + read_along_page_script() +
+           "그 문장부터 재생</p><p class=\"total\">전체 길이 " + whole_seconds(text.total_ms) + "</p></footer>\n<script>\n" + read_along_page_script() +
            "</script>\n</body>\n</html>\n";
 }
 

@@ -6,7 +6,6 @@
 #include <fstream>
 #include <functional>
 #include <memory>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "audio/audio_outputs.h"
@@ -23,8 +22,7 @@
 #include "render/article_script.h"
 #include "render/block_encoding.h"
 #include "render/dry_run.h"
-#include "render/epub_book.h"
-#include "render/read_along_page.h"
+#include "render/read_along_outputs.h"
 #include "render/manifest.h"
 #include "render/programme.h"
 #include "speech/long_sentence.h"
@@ -339,38 +337,6 @@ std::vector<OutputFile*> kept_audio(const WrittenOutputs& out, const RenderOptio
     return files;
 }
 
-// When the EPUB says it was modified: SOURCE_DATE_EPOCH when set (reproducible builds), else
-// the article's last change, so that the same input gives the same bytes.
-std::int64_t modified_time(const std::filesystem::path& article) {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        const long long seconds = std::strtoll(epoch, &end, 10);
-        if (end != epoch && *end == '\0' && seconds >= 0) return seconds;
-    }
-    struct stat info{};
-    return ::stat(article.c_str(), &info) == 0 ? static_cast<std::int64_t>(info.st_mtime) : 0;
-}
-
-// The EPUB and the read-along page, from the timeline the audio was written on.
-void write_documents(const std::filesystem::path& article, const OutputSet& set, const std::string& stem, const Script& script,
-                     const RenderOptions& options, const RenderSummary& summary, WrittenOutputs& out) {
-    if (options.read_along.empty()) return;
-    const ReadAlongText text = read_along_text(script, out.timeline);
-    for (ReadAlongFormat format : options.read_along) {
-        auto file = std::make_unique<OutputFile>(set.staging() / (stem + file_suffix(format)));
-        if (format == ReadAlongFormat::epub) {
-            const auto& formats = options.audio.formats;
-            const std::size_t mp3 = static_cast<std::size_t>(std::find(formats.begin(), formats.end(), AudioFormat::mp3) - formats.begin());
-            EpubContent content{&text, options.audio.tags, options.audio.cover ? &*options.audio.cover : nullptr,
-                                out.audio->files().at(mp3)->temp_path(), modified_time(article)};
-            write_epub(file->temp_path(), content);
-        } else {
-            file->write_text(read_along_page(text, {summary.wav.filename().string(), options.audio.tags}));
-        }
-        out.documents.push_back(std::move(file));
-    }
-}
-
 nlohmann::json loudness_json(const LoudnessReport& report, double ceiling) {
     return {{"target_lufs", report.target_lufs},    {"measured_lufs", report.measured_lufs},
             {"gain_db", report.gain_db},            {"limiter_db", report.limited_db},
@@ -426,26 +392,6 @@ void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_fi
 
 }  // namespace
 
-RenderOptions with_read_along_audio(RenderOptions options) {
-    auto& formats = options.audio.formats;
-    const auto& wanted = options.read_along;
-    const bool epub = std::find(wanted.begin(), wanted.end(), ReadAlongFormat::epub) != wanted.end();
-    const bool html = std::find(wanted.begin(), wanted.end(), ReadAlongFormat::html) != wanted.end();
-    const bool has_mp3 = std::find(formats.begin(), formats.end(), AudioFormat::mp3) != formats.end();
-    if (formats.empty() && !epub && !html) formats.push_back(AudioFormat::wav);
-    if (formats.empty() && html) formats.push_back(AudioFormat::mp3);  // the page plays it: kept
-    else if (epub && !has_mp3 && !options.mp3_for_epub_only) {
-        formats.push_back(AudioFormat::mp3);
-        options.mp3_for_epub_only = true;
-    }
-    return options;
-}
-
-std::filesystem::path first_output(const std::filesystem::path& article, const RenderOptions& options) {
-    const bool audio_kept = !options.mp3_for_epub_only || options.audio.formats.size() > 1;
-    return options.output_folder / (article.stem().string() + (audio_kept ? extension(options.audio.formats.at(0)) : ".epub"));
-}
-
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& given) {
     const RenderOptions options = with_read_along_audio(given);
     if (options.dry_run) {
@@ -494,7 +440,12 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
 
     OutputFile manifest_file(set.staging() / (stem + ".json"));
     WrittenOutputs out = write_outputs(set, stem, script, plan, cache, rate, options, summary);
-    write_documents(article, set, stem, script, options, summary, out);
+    if (!options.read_along.empty()) {
+        const auto& formats = options.audio.formats;
+        const std::size_t mp3 = static_cast<std::size_t>(std::find(formats.begin(), formats.end(), AudioFormat::mp3) - formats.begin());
+        out.documents = write_read_along(article, set.staging() / stem, script, out.timeline, options, summary.wav.filename().string(),
+                                         mp3 < formats.size() ? out.audio->files().at(mp3)->temp_path() : std::filesystem::path());
+    }
     manifest_file.write_text(manifest_text(article, script, plan, key, options, summary, out));
     check_cancel(options);
     commit_outputs(set, out, manifest_file, options, summary);

@@ -81,14 +81,6 @@ struct RenderSummary {
 // chapter and subtitle files (part of the render key).
 std::string outputs_signature(const RenderOptions& options);
 
-// The options with the audio the read-along formats need: an EPUB holds an MP3 (made for it and
-// not kept when MP3 was not asked for); a page alone plays an MP3 beside it.
-RenderOptions with_read_along_audio(RenderOptions options);
-
-// The file a render's summary names first: OUTPUT/NAME with the first audio format's extension,
-// or .epub when the EPUB's MP3 is the only audio (options after with_read_along_audio).
-std::filesystem::path first_output(const std::filesystem::path& article, const RenderOptions& options);
-
 // Renders one article (with options.dry_run, plans it: dry_run.h). Throws sori::Error; on any error or cancellation the previous outputs
 // are left untouched and no temporary file remains. The cache stays usable whatever happens.
 RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options);
