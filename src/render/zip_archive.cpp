@@ -87,17 +87,23 @@ void ZipArchive::advance(std::uint64_t bytes) {
                                           "render the EPUB at a lower MP3 bit rate (--bitrate mp3=32k) or split the article");
 }
 
+// What the local header and the central directory both say of an entry, from `version needed`
+// to the name's length.
+void ZipArchive::put_entry_fields(std::string& out, const Entry& entry) const {
+    put16(out, 20);      // version needed: 2.0
+    put16(out, 0x0800);  // names are UTF-8
+    put16(out, entry.method);
+    put32(out, time_date_);
+    put32(out, entry.crc);
+    put32(out, entry.compressed);
+    put32(out, entry.size);
+    put16(out, static_cast<std::uint32_t>(entry.name.size()));
+}
+
 void ZipArchive::write_local_header(const Entry& entry) {
     std::string header;
     put32(header, 0x04034b50);
-    put16(header, 20);  // version needed: 2.0
-    put16(header, 0x0800);  // names are UTF-8
-    put16(header, entry.method);
-    put32(header, time_date_);
-    put32(header, entry.crc);
-    put32(header, entry.compressed);
-    put32(header, entry.size);
-    put16(header, static_cast<std::uint32_t>(entry.name.size()));
+    put_entry_fields(header, entry);
     put16(header, 0);  // no extra field
     header += entry.name;
     file_.write(header.data(), header.size());
@@ -153,14 +159,7 @@ void ZipArchive::finish() {
     for (const Entry& entry : entries_) {
         put32(directory, 0x02014b50);
         put16(directory, 0x0314);  // made by: Unix, 2.0
-        put16(directory, 20);
-        put16(directory, 0x0800);
-        put16(directory, entry.method);
-        put32(directory, time_date_);
-        put32(directory, entry.crc);
-        put32(directory, entry.compressed);
-        put32(directory, entry.size);
-        put16(directory, static_cast<std::uint32_t>(entry.name.size()));
+        put_entry_fields(directory, entry);
         put16(directory, 0);  // extra
         put16(directory, 0);  // comment
         put16(directory, 0);  // disk

@@ -42,6 +42,7 @@ private:
         std::uint32_t crc = 0, compressed = 0, size = 0, offset = 0;
         std::uint16_t method = 0;
     };
+    void put_entry_fields(std::string& out, const Entry& entry) const;
     void write_local_header(const Entry& entry);
     void advance(std::uint64_t bytes);
 
