@@ -1,5 +1,6 @@
 // `sori outline`: the chapters and numbered sentences as the renderer sees them, printed as the
 // script is made (stream_article): a long article is never held whole.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -23,11 +24,7 @@ public:
     void chapter(std::size_t, const std::string& title, int) override { chapter_title_ = title; }
 
     void item(ScriptItem&& item) override {
-        if (item.chapter != chapter_) {  // a chapter without items is not shown
-            chapter_ = item.chapter;
-            number_ = 0;
-            std::cout << "\nChapter " << chapter_ + 1 << ": " << chapter_title_ << '\n';
-        }
+        open(item.chapter);
         const std::string mark = !item.heading                    ? ""
                                  : item.level > 0 && number_ > 0 ? "[heading " + std::to_string(item.level) + "] "
                                                                   : "[heading] ";
@@ -36,14 +33,30 @@ public:
             std::cout << "     → " << (item.pronounced.empty() ? "(silent)" : item.pronounced) << '\n';
     }
 
+    // A code block or table that is shown (epub, html) and not read: said where it is.
+    void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) override {
+        open(chapter);
+        const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+        std::cout << "     (" << to_string(kind) << ", " << lines << (kind == ParagraphKind::table ? " row" : " line") << (lines == 1 ? "" : "s")
+                  << ": shown, not read)\n";
+    }
+
 private:
+    void open(std::size_t chapter) {
+        if (chapter == chapter_) return;  // a chapter without items is not shown
+        chapter_ = chapter;
+        number_ = 0;
+        std::cout << "\nChapter " << chapter_ + 1 << ": " << chapter_title_ << '\n';
+    }
+
     bool spoken_;
     std::string chapter_title_;
     std::size_t chapter_ = static_cast<std::size_t>(-1), number_ = 0;
 };
 
 // The outline as JSON, for tests and tools: title, chapter depth, every item with its kind, then
-// the chapters and the headings with their levels. Items go out as they come; the chapters and
+// the blocks shown and not read (code, tables: after how many items), the chapters and the
+// headings with their levels. Items go out as they come; the chapters and
 // headings wait in temporary files.
 class OutlineJsonPrinter : public ScriptSink {
 public:
@@ -72,7 +85,14 @@ public:
         std::cout << separator(items_count_++) << json.dump();
     }
 
+    void shown(std::size_t chapter, ParagraphKind kind, std::string&& text) override {
+        shown_.write(separator(shown_count_++) +
+                     nlohmann::json{{"chapter", chapter + 1}, {"after_items", items_count_}, {"kind", to_string(kind)}, {"text", text}}.dump());
+    }
+
     void finish() {
+        std::cout << "\n  ],\n  \"shown\": [";
+        shown_.copy_to(std::cout);
         std::cout << "\n  ],\n  \"chapters\": [";
         chapters_.copy_to(std::cout);
         std::cout << "\n  ],\n  \"headings\": [";
@@ -84,8 +104,8 @@ private:
     static std::string separator(std::size_t count) { return count == 0 ? "\n    " : ",\n    "; }
 
     int chapter_depth_;
-    Spool chapters_, headings_;
-    std::size_t items_count_ = 0, chapters_count_ = 0, headings_count_ = 0;
+    Spool chapters_, headings_, shown_;
+    std::size_t items_count_ = 0, chapters_count_ = 0, headings_count_ = 0, shown_count_ = 0;
 };
 
 }  // namespace

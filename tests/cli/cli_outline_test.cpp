@@ -61,3 +61,23 @@ TEST_CASE("A render marks chapters at levels 1-2 only and lists every heading wi
     CHECK(deep["start_sample"].get<long>() < m["chapters"][2]["start_sample"].get<long>());
     CHECK(riff::read((dir / "out" / "doc.wav").string()).labels.size() == 3);
 }
+
+TEST_CASE("outline says where code blocks and tables are shown and not read; --read-tables lists the rows", "[e2e][outline]") {
+    const fs::path dir = project("outline-shown");
+    std::ofstream(dir / "input" / "doc.md", std::ios::binary)
+        << "# 제목\n\n앞 문장입니다.\n\n```sh\nmake\nmake test\n```\n\n| 이름 | 값 |\n|---|---|\n| 사과 | 3 |\n\n뒤 문장입니다.\n";
+    const test::Result text = sori({"outline", "input/doc.md"}, dir);
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("  2. 앞 문장입니다.\n     (code, 2 lines: shown, not read)\n     (table, 2 rows: shown, not read)\n  3. 뒤 문장입니다.\n") !=
+          std::string::npos);
+    const nlohmann::json doc = nlohmann::json::parse(sori({"outline", "--json", "input/doc.md"}, dir).out);
+    REQUIRE(doc["shown"].size() == 2);
+    CHECK(doc["shown"][0] == nlohmann::json{{"chapter", 1}, {"after_items", 2}, {"kind", "code"}, {"text", "make\nmake test"}});
+    CHECK(doc["shown"][1]["text"] == "이름\t값\n사과\t3");
+    CHECK(doc["items"].size() == 3);
+    const nlohmann::json read = nlohmann::json::parse(sori({"outline", "--json", "--read-tables", "input/doc.md"}, dir).out);
+    CHECK(read["shown"].size() == 1);
+    REQUIRE(read["items"].size() == 5);
+    CHECK(read["items"][2]["text"] == "이름, 값");
+    CHECK(read["items"][2]["kind"] == "table");
+}
