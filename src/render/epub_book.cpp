@@ -101,12 +101,29 @@ std::string chapter_smil(const ReadAlongText& text, std::size_t index) {
     return out + "</seq>\n</body>\n</smil>\n";
 }
 
+// The chapters as nested lists: a chapter of a deeper level than the one before goes inside it.
+std::string chapter_lists(const ReadAlongText& text) {
+    std::string out = "<ol>\n";
+    std::vector<int> open;  // the levels of the items open, outermost first
+    for (std::size_t c = 0; c < text.chapters.size(); ++c) {
+        const int level = text.chapters[c].level;
+        const std::string link = "<li><a href=\"" + chapter_file(c) + ".xhtml\">" + xml_escape(text.chapters[c].title) + "</a>";
+        if (open.empty() || level > open.back()) {
+            out += (open.empty() ? "" : "\n<ol>\n") + link;
+            open.push_back(level);
+            continue;
+        }
+        for (; open.size() > 1 && level <= open[open.size() - 2]; open.pop_back()) out += "</li>\n</ol>\n";
+        out += "</li>\n" + link;
+        open.back() = level;
+    }
+    for (; !open.empty(); open.pop_back()) out += open.size() > 1 ? "</li>\n</ol>\n" : "</li>\n";
+    return out + "</ol>\n";
+}
+
 std::string navigation_xhtml(const ReadAlongText& text, const std::string& language) {
-    std::string out = html_open(text.title, language) + "<body>\n<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" +
-                      xml_escape(text.title) + "</h1>\n<ol>\n";
-    for (std::size_t c = 0; c < text.chapters.size(); ++c)
-        out += "<li><a href=\"" + chapter_file(c) + ".xhtml\">" + xml_escape(text.chapters[c].title) + "</a></li>\n";
-    return out + "</ol>\n</nav>\n</body>\n</html>\n";
+    return html_open(text.title, language) + "<body>\n<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" + xml_escape(text.title) +
+           "</h1>\n" + chapter_lists(text) + "</nav>\n</body>\n</html>\n";
 }
 
 std::string read_along_css() {

@@ -34,7 +34,8 @@ std::string w3c_datetime(std::int64_t unix_seconds);
 std::string chapter_file(std::size_t chapter);  // "chapter-001" (+ .xhtml, .smil)
 std::string chapter_xhtml(const ReadAlongText& text, std::size_t chapter, const std::string& language);
 std::string chapter_smil(const ReadAlongText& text, std::size_t chapter);
-std::string navigation_xhtml(const ReadAlongText& text, const std::string& language);
+std::string navigation_xhtml(const ReadAlongText& text, const std::string& language);  // chapters nested by level
+std::string chapter_lists(const ReadAlongText& text);
 std::string package_opf(const EpubContent& content);
 std::string read_along_css();
 
