@@ -10,7 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <chrono>
+#include <csignal>
+#include <thread>
+
 #include "support/e2e.h"
+#include "support/sample_article.h"
 
 namespace fs = std::filesystem;
 using namespace test::e2e;
@@ -241,6 +246,33 @@ TEST_CASE("Code blocks and tables are shown in the EPUB and the page and not rea
     CHECK(with_tables["sentences"][2]["source"] == "이름, 값");
     CHECK(with_tables["sentences"][3]["source"] == "사과, 3");
     check_overlays(dir / "read" / "code.epub", with_tables);
+}
+
+TEST_CASE("A render of the EPUB and the page killed at any moment leaves the previous set or the new one, whole", "[e2e][epub][errors]") {
+    if (!can_check()) return;
+    const fs::path dir = project("epub-kill");
+    std::ofstream(dir / "input" / "long.txt", std::ios::binary) << test::long_article(4);
+    REQUIRE(sori({"render", "-q", "--format", "epub,html", "input/long.txt"}, dir).exit_code == 0);
+    int kills = 0;
+    for (int round = 0; round < 10; ++round) {
+        test::Process render({SORI_BINARY, "render", "-q", "--format", "epub,html", "--sentence-pause", round % 2 ? "900" : "400", "input/long.txt"}, dir);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10 + 40 * round));
+        ::kill(render.pid(), SIGKILL);
+        kills += render.wait().exit_code == 128 + SIGKILL;
+        INFO("round " << round);
+        const fs::path out = dir / "out";
+        const nlohmann::json m = manifest(out / "long.json");
+        for (const auto& file : m["render"]["outputs"])
+            CHECK(fs::file_size(out / file["file"].get<std::string>()) == file["bytes"].get<std::uint64_t>());
+        CHECK(test::run({"unzip", "-tq", (out / "long.epub").string()}, dir).exit_code == 0);
+        const std::vector<Par> pars = overlay_pars(out / "long.epub");
+        REQUIRE(!pars.empty());
+        CHECK(pars.back().end == ms_of(m["total_samples"], m["sample_rate"]));  // the EPUB and the manifest of one render
+        const std::string page = test::slurp(out / "long.html");
+        CHECK(page.find("data-e=\"" + std::to_string(pars.back().end) + "\"") != std::string::npos);
+    }
+    WARN(kills << " of 10 renders were killed mid-way");
+    CHECK(kills >= 2);
 }
 
 TEST_CASE("An unknown --format is refused before any work, naming the read-along formats", "[e2e][epub]") {
