@@ -55,7 +55,8 @@ std::string clock_value(std::uint64_t ms) {
 std::string xml_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -64,6 +65,11 @@ std::string xml_escape(std::string_view text) {
             case '\'': out += "&#39;"; break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+                // U+FFFE and U+FFFF (EF BF BE/BF) are not XML characters either
+                if (c == '\xEF' && text.substr(i + 1, 1) == "\xBF" && (text.substr(i + 2, 1) == "\xBE" || text.substr(i + 2, 1) == "\xBF")) {
+                    i += 2;
+                    break;
+                }
                 out += c;
         }
     }

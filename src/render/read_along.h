@@ -85,7 +85,7 @@ std::uint64_t samples_to_ms(std::uint64_t samples, int sample_rate);
 std::string clock_value(std::uint64_t ms);
 
 // Text for XML and HTML content and attribute values: & < > " ' escaped; characters XML 1.0
-// does not allow (C0 controls other than TAB, LF, CR) dropped.
+// does not allow (C0 controls other than TAB, LF, CR; U+FFFE, U+FFFF) dropped.
 std::string xml_escape(std::string_view text);
 
 }  // namespace sori

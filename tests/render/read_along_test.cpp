@@ -146,6 +146,7 @@ TEST_CASE("Text is escaped for XML and characters XML forbids are dropped", "[re
     CHECK(sori::xml_escape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
     CHECK(sori::xml_escape(std::string("x\x01y\tz", 5)) == "xy\tz");
     CHECK(sori::xml_escape("한글") == "한글");
+    CHECK(sori::xml_escape("가\xEF\xBF\xBF나\xEF\xBF\xBE다\xEF\xBF\xBD") == "가나다\xEF\xBF\xBD");  // U+FFFD stays
 }
 
 TEST_CASE("The --format list splits into audio formats and read-along documents", "[read_along]") {
