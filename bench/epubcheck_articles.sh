@@ -8,7 +8,7 @@ sori=${SORI:-build/bin/sori}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 total=0
-for article in tests/data/real-articles/[0-9]*; do
+for article in tests/data/real-articles/[0-9]*.md tests/data/real-articles/[0-9]*.txt; do
   "$sori" render -q --format epub -o "$work" --cache-dir "$work/.cache" "$article"
   epub="$work/$(basename "${article%.*}").epub"
   verdict=$(java -jar /usr/share/java/epubcheck.jar "$epub" 2>&1 | grep '^Messages:' || true)
