@@ -291,7 +291,7 @@ void add_render_command(CLI::App& app) {
     render->add_option("--timeout", args->timeout_seconds, "Give up on a sentence whose synthesis takes longer, in seconds (default 60)")
         ->check(CLI::Range(0.001, 86400.0));
     render->add_option("--format", args->formats, "Formats, comma-separated: audio wav, flac, opus, mp3, m4b (m4b needs ffmpeg); read-along epub (EPUB 3 with "
-                       "Media Overlays, its MP3 inside), html (a page that plays the first audio format, MP3 when none is given)")
+                       "Media Overlays, its MP3 inside), html (a page that plays the audio beside it, MP3 when no audio format is given)")
         ->capture_default_str();
     render->add_option("--bitrate", args->bitrates,
                        "Bit rate of a lossy format, FORMAT=RATE, comma-separated or repeated: opus=6k–256k (default 32k, constant), "

@@ -43,7 +43,7 @@ std::int64_t modified_time(const std::filesystem::path& article) {
 
 std::vector<std::unique_ptr<OutputFile>> write_read_along(const std::filesystem::path& article, const std::filesystem::path& base,
                                                           const Script& script, const Timeline& timeline, const RenderOptions& options,
-                                                          const std::string& audio_name, const std::filesystem::path& mp3) {
+                                                          const std::vector<std::string>& audio, const std::filesystem::path& mp3) {
     std::vector<std::unique_ptr<OutputFile>> files;
     const ReadAlongText text = read_along_text(script, timeline);
     for (ReadAlongFormat format : options.read_along) {
@@ -53,7 +53,7 @@ std::vector<std::unique_ptr<OutputFile>> write_read_along(const std::filesystem:
                                       modified_time(article)};
             write_epub(file->temp_path(), content);
         } else {
-            file->write_text(read_along_page(text, {audio_name, options.audio.tags}));
+            file->write_text(read_along_page(text, {audio, options.audio.tags}));
         }
         files.push_back(std::move(file));
     }

@@ -20,7 +20,9 @@ std::string sentences(const std::vector<ReadAlongItem>& unit) {
 std::string player(const ReadAlongText& text, const PageSettings& settings) {
     std::string out = "<header class=\"player\">\n<h1 id=\"title\">" + xml_escape(text.title) + "</h1>\n";
     if (!settings.tags.author.empty()) out += "<p class=\"author\">" + xml_escape(settings.tags.author) + "</p>\n";
-    out += "<audio id=\"audio\" controls preload=\"auto\" src=\"" + xml_escape(settings.audio) + "\" aria-label=\"오디오\"></audio>\n"
+    out += "<audio id=\"audio\" controls preload=\"auto\" aria-label=\"오디오\">";
+    for (const std::string& file : settings.audio) out += "<source src=\"" + xml_escape(file) + "\" type=\"" + audio_mime(file) + "\">";
+    out += "</audio>\n"
            "<div class=\"controls\" role=\"toolbar\" aria-label=\"재생 조절\">\n"
            "<button type=\"button\" id=\"prev-chapter\" title=\"[\">이전 장</button>\n"
            "<button type=\"button\" id=\"prev\" title=\"←\">이전 문장</button>\n"
@@ -66,6 +68,15 @@ std::string whole_seconds(std::uint64_t ms) {
 }
 
 }  // namespace
+
+std::string audio_mime(const std::string& file) {
+    const std::string ext = file.substr(std::min(file.size(), file.rfind('.') + 1));
+    if (ext == "mp3") return "audio/mpeg";
+    if (ext == "opus") return "audio/ogg; codecs=opus";
+    if (ext == "m4b") return "audio/mp4";
+    if (ext == "flac") return "audio/flac";
+    return "audio/wav";
+}
 
 std::string read_along_page(const ReadAlongText& text, const PageSettings& settings) {
     return "<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -1,11 +1,13 @@
 #pragma once
-// `--format html`: NAME.html, a read-along page beside the audio. A player, the chapter list and
+// `--format html`: NAME.html, a read-along page beside the audio (every audio format written, as
+// <source>s: the browser plays the first it can). A player, the chapter list and
 // the text; the sentence being spoken highlighted and kept in view; a click, Enter or Space on a
 // sentence plays from it; keys for play/pause, previous/next sentence and chapter, speed; a speed
 // control that keeps the pitch. One file with its style and script inside and the timing on the
 // sentences (data-b, data-e: the clip in ms), so it works from file:// with nothing else but the
 // audio. Usable with a keyboard and a screen reader (landmarks, labels, roving focus) and on a phone.
 #include <string>
+#include <vector>
 
 #include "audio/audio_tags.h"
 #include "render/read_along.h"
@@ -13,9 +15,12 @@
 namespace sori {
 
 struct PageSettings {
-    std::string audio;  // the audio file's name, beside the page
-    AudioTags tags;     // the author shown under the title; the text's language
+    std::vector<std::string> audio;  // the audio files beside the page, in --format order: the browser plays the first it can
+    AudioTags tags;                  // the author shown under the title; the text's language
 };
+
+// The MIME type a browser is told for an audio file, from its extension (audio/mpeg …).
+std::string audio_mime(const std::string& file);
 
 std::string read_along_page(const ReadAlongText& text, const PageSettings& settings);
 

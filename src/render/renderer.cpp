@@ -443,7 +443,9 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     if (!options.read_along.empty()) {
         const auto& formats = options.audio.formats;
         const std::size_t mp3 = static_cast<std::size_t>(std::find(formats.begin(), formats.end(), AudioFormat::mp3) - formats.begin());
-        out.documents = write_read_along(article, set.staging() / stem, script, out.timeline, options, summary.wav.filename().string(),
+        std::vector<std::string> audio;
+        for (const OutputFile* file : kept_audio(out, options)) audio.push_back(file->final_path().filename().string());
+        out.documents = write_read_along(article, set.staging() / stem, script, out.timeline, options, audio,
                                          mp3 < formats.size() ? out.audio->files().at(mp3)->temp_path() : std::filesystem::path());
     }
     manifest_file.write_text(manifest_text(article, script, plan, key, options, summary, out));

@@ -160,7 +160,7 @@ TEST_CASE("The EPUB of the sample passes epubcheck, its overlays tile the audio 
         CHECK(std::stoull((*it)[3]) == pars[i].end);
     }
     CHECK(i == pars.size());
-    CHECK(page.find("src=\"meta-ai-strategy.mp3\"") != std::string::npos);
+    CHECK(page.find("<source src=\"meta-ai-strategy.mp3\" type=\"audio/mpeg\">") != std::string::npos);
     CHECK(page.find("http") == std::string::npos);  // nothing from outside
 
     // The subtitles: each cue starts where the item's speech starts (WebVTT times are in ms).
