@@ -3,7 +3,7 @@
 // <source>s: the browser plays the first it can). A player, the chapter list and
 // the text; the sentence being spoken highlighted and kept in view; a click, Enter or Space on a
 // sentence plays from it; keys for play/pause, previous/next sentence and chapter, speed; a speed
-// control that keeps the pitch. One file with its style and script inside and the timing on the
+// control that keeps the pitch; the place and speed kept across reloads (localStorage). One file with its style and script inside and the timing on the
 // sentences (data-b, data-e: the clip in ms), so it works from file:// with nothing else but the
 // audio. Usable with a keyboard and a screen reader (landmarks, labels, roving focus) and on a phone.
 #include <string>

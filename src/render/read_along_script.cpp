@@ -96,9 +96,29 @@ const char* read_along_page_script() {
   }
   function setSpeed(step) {
     var k = speed.selectedIndex + step;
-    if (k >= 0 && k < speed.options.length) { speed.selectedIndex = k; audio.playbackRate = Number(speed.value); status.textContent = speed.value + "×"; }
+    if (k >= 0 && k < speed.options.length) { speed.selectedIndex = k; applySpeed(); remember("sori:speed", speed.value); status.textContent = speed.value + "×"; }
   }
   function frame() { sync(); if (!audio.paused) window.requestAnimationFrame(frame); }
+
+  // Where the listener was and the speed they chose survive a reload (this browser, this page).
+  var place = "sori:" + location.pathname + ":" + (ends.length ? ends[ends.length - 1] : 0), savedAt = 0;
+  function remember(key, value) { try { if (value === null) localStorage.removeItem(key); else localStorage.setItem(key, String(value)); } catch (e) {} }
+  function recall(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function savePlace() { savedAt = Date.now(); remember(place, audio.currentTime > 1 ? audio.currentTime.toFixed(2) : null); }
+  var speedChosen = recall("sori:speed");
+  if (speedChosen && Array.prototype.some.call(speed.options, function (o) { return o.value === speedChosen; })) speed.value = speedChosen;
+  function applySpeed() { audio.playbackRate = Number(speed.value); audio.defaultPlaybackRate = audio.playbackRate; }
+  applySpeed();
+  function resume() {
+    applySpeed();
+    var at = Number(recall(place));
+    if (at > 0 && at < audio.duration - 0.5 && audio.currentTime === 0) { audio.currentTime = at; status.textContent = "이어 듣기"; }
+  }
+  if (audio.readyState >= 1) resume(); else audio.addEventListener("loadedmetadata", resume, { once: true });
+  audio.addEventListener("timeupdate", function () { if (Date.now() - savedAt > 2000) savePlace(); });
+  audio.addEventListener("pause", savePlace);
+  audio.addEventListener("seeked", savePlace);
+  audio.addEventListener("ended", function () { remember(place, null); });
 
   audio.addEventListener("timeupdate", sync);
   audio.addEventListener("seeked", sync);
@@ -110,7 +130,7 @@ const char* read_along_page_script() {
   document.getElementById("next").addEventListener("click", function () { seek(current + 1, false); });
   document.getElementById("prev-chapter").addEventListener("click", function () { seekChapter(-1); });
   document.getElementById("next-chapter").addEventListener("click", function () { seekChapter(1); });
-  speed.addEventListener("change", function () { audio.playbackRate = Number(speed.value); });
+  speed.addEventListener("change", function () { applySpeed(); remember("sori:speed", speed.value); });
   links.forEach(function (a, c) {
     a.addEventListener("click", function (event) {
       event.preventDefault();

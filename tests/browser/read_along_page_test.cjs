@@ -117,6 +117,16 @@ async function main() {
     const rate = await page.$eval("#audio", (a) => [a.playbackRate, a.preservesPitch]);
     check(rate[0] === 1.5 && rate[1] === true, "the speed control sets the rate and keeps the pitch", rate);
 
+    // A reload comes back where the listener was, at the speed they chose.
+    const k5 = (items[5].b + items[5].e) / 2000;
+    await page.$eval("#audio", (a, t) => new Promise((done) => { a.addEventListener("seeked", done, { once: true }); a.currentTime = t; }), k5);
+    await page.reload({ waitUntil: "load" });
+    await page.waitForFunction(() => document.getElementById("audio").readyState >= 1 && document.getElementById("audio").currentTime > 0, { timeout: 20000 });
+    const back = await page.$eval("#audio", (a) => [a.currentTime, a.playbackRate, document.getElementById("speed").value]);
+    check(Math.abs(back[0] - k5) < 0.05 && back[1] === 1.5 && back[2] === "1.5", "a reload resumes at the same place and speed", [back, k5]);
+    await new Promise((r) => setTimeout(r, 100));
+    check((await page.$$eval(".s.active", (es) => es.map((e) => e.id)))[0] === items[5].id, "and highlights the sentence there");
+
     // Labels for a screen reader; nothing from outside; no script error.
     const unlabelled = await page.$$eval("button, select, nav, main", (es) =>
       es.filter((e) => !(e.textContent.trim() || e.getAttribute("aria-label") || e.getAttribute("aria-labelledby") || e.labels && e.labels.length)).length);
@@ -139,7 +149,7 @@ async function main() {
 }
 
 main().then(() => {
-  console.log(passed + " passed, " + failed + " failed");
+  console.log(passed + " passed, " + failed + " failed");  // the closing line ctest's log shows
   process.exit(failed === 0 ? 0 : 1);
 }, (e) => {
   console.log("FAILED: " + (e && e.stack || e));
