@@ -30,6 +30,11 @@ double samples_to_seconds(std::uint64_t samples, int sample_rate) {
     return static_cast<double>(samples) / static_cast<double>(sample_rate);
 }
 
+std::uint64_t samples_to_ms(std::uint64_t samples, int sample_rate) {
+    const auto rate = static_cast<std::uint64_t>(sample_rate);
+    return (samples / rate) * 1000 + ((samples % rate) * 1000 + rate / 2) / rate;
+}
+
 TimelineBuilder::TimelineBuilder(const PauseSettings& pauses, int sample_rate, const BlockPlanOptions& blocks)
     : pauses_(pauses), rate_(sample_rate), cutter_(sample_rate, blocks), position_(ms_to_samples(pauses.head_ms, sample_rate)) {}
 

@@ -59,5 +59,7 @@ Timeline lay_out(const Script& script, const std::vector<std::uint64_t>& lengths
 
 std::uint64_t ms_to_samples(int ms, int sample_rate);
 double samples_to_seconds(std::uint64_t samples, int sample_rate);
+// A sample offset in whole milliseconds, rounded to the nearest (subtitles, read-along clips).
+std::uint64_t samples_to_ms(std::uint64_t samples, int sample_rate);
 
 }  // namespace sori

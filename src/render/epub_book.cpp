@@ -27,8 +27,6 @@ std::string spans(const std::vector<ReadAlongItem>& unit) {
     return out;
 }
 
-bool has_items(const ReadAlongChapter& chapter) { return chapter.spoken(); }
-
 std::string audio_name() { return "audio.mp3"; }
 
 std::string cover_name(const CoverArt& cover) { return cover.mime == "image/png" ? "cover.png" : "cover.jpg"; }
@@ -161,7 +159,7 @@ std::string opf_metadata(const EpubContent& content) {
            "<meta property=\"schema:accessibilitySummary\" xml:lang=\"ko\">모든 문장을 합성 음성이 읽어 주며, 읽고 있는 문장이 "
            "강조되어 보입니다.</meta>\n";
     for (std::size_t c = 0; c < text.chapters.size(); ++c)
-        if (has_items(text.chapters[c]))
+        if (text.chapters[c].spoken())
             out += "<meta property=\"media:duration\" refines=\"#overlay-" + std::to_string(c + 1) + "\">" +
                    clock_value(text.chapters[c].end_ms - text.chapters[c].begin_ms) + "</meta>\n";
     out += "<meta property=\"media:duration\">" + clock_value(text.total_ms) + "</meta>\n";
@@ -182,7 +180,7 @@ std::string opf_manifest(const EpubContent& content) {
     for (std::size_t c = 0; c < text.chapters.size(); ++c) {
         const std::string n = std::to_string(c + 1), file = chapter_file(c);
         out += "<item id=\"chapter-" + n + "\" href=\"" + file + ".xhtml\" media-type=\"application/xhtml+xml\"";
-        if (has_items(text.chapters[c])) {
+        if (text.chapters[c].spoken()) {
             out += " media-overlay=\"overlay-" + n + "\"/>\n";
             out += "<item id=\"overlay-" + n + "\" href=\"" + file + ".smil\" media-type=\"application/smil+xml\"/>\n";
         } else {
@@ -215,7 +213,7 @@ void write_epub(const std::filesystem::path& path, const EpubContent& content) {
     zip.add("EPUB/style.css", read_along_css());
     for (std::size_t c = 0; c < text.chapters.size(); ++c) {
         zip.add("EPUB/" + chapter_file(c) + ".xhtml", chapter_xhtml(text, c, language));
-        if (has_items(text.chapters[c])) zip.add("EPUB/" + chapter_file(c) + ".smil", chapter_smil(text, c));
+        if (text.chapters[c].spoken()) zip.add("EPUB/" + chapter_file(c) + ".smil", chapter_smil(text, c));
     }
     if (content.cover)
         zip.add("EPUB/" + cover_name(*content.cover),

@@ -39,11 +39,6 @@ FormatChoice parse_formats(const std::string& list) {
 
 std::string file_suffix(ReadAlongFormat format) { return format == ReadAlongFormat::epub ? ".epub" : ".html"; }
 
-std::uint64_t samples_to_ms(std::uint64_t samples, int sample_rate) {
-    const auto rate = static_cast<std::uint64_t>(sample_rate);
-    return (samples / rate) * 1000 + ((samples % rate) * 1000 + rate / 2) / rate;
-}
-
 std::string clock_value(std::uint64_t ms) {
     const std::uint64_t hours = ms / 3600000, minutes = ms / 60000 % 60, seconds = ms / 1000 % 60, millis = ms % 1000;
     char text[48];
@@ -66,7 +61,7 @@ std::string xml_escape(std::string_view text) {
             default:
                 if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
                 // U+FFFE and U+FFFF (EF BF BE/BF) are not XML characters either
-                if (c == '\xEF' && text.substr(i + 1, 1) == "\xBF" && (text.substr(i + 2, 1) == "\xBE" || text.substr(i + 2, 1) == "\xBF")) {
+                if (text.compare(i, 3, "\xEF\xBF\xBE") == 0 || text.compare(i, 3, "\xEF\xBF\xBF") == 0) {
                     i += 2;
                     break;
                 }
@@ -190,7 +185,7 @@ void place(ReadAlongChapter& chapter, const ScriptItem& item, ReadAlongItem entr
         return;
     }
     const BlockKind kind = block_kind(item.kind);
-    if (blocks.empty() || blocks.back().kind == BlockKind::heading || blocks.back().kind != kind || opens_paragraph(item))
+    if (blocks.empty() || blocks.back().kind != kind || opens_paragraph(item))  // kind is never heading
         blocks.push_back({kind, 0, {}, {}});
     auto& units = blocks.back().units;
     if (units.empty() || (item.opens_unit && kind != BlockKind::paragraph)) units.emplace_back();

@@ -78,9 +78,6 @@ std::string block_markup(const ReadAlongBlock& block, int heading_shift,
 // The script's items grouped as written, on `timeline` (laid out from `script`).
 ReadAlongText read_along_text(const Script& script, const Timeline& timeline);
 
-// A sample offset in whole milliseconds, rounded to the nearest.
-std::uint64_t samples_to_ms(std::uint64_t samples, int sample_rate);
-
 // A SMIL clock value, "H:MM:SS.mmm".
 std::string clock_value(std::uint64_t ms);
 

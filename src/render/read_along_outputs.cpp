@@ -43,17 +43,17 @@ std::int64_t modified_time(const std::filesystem::path& article) {
 
 std::vector<std::unique_ptr<OutputFile>> write_read_along(const std::filesystem::path& article, const std::filesystem::path& base,
                                                           const Script& script, const Timeline& timeline, const RenderOptions& options,
-                                                          const std::vector<std::string>& audio, const std::filesystem::path& mp3) {
+                                                          const std::vector<std::string>& kept, const AudioOutputs& audio) {
     std::vector<std::unique_ptr<OutputFile>> files;
     const ReadAlongText text = read_along_text(script, timeline);
     for (ReadAlongFormat format : options.read_along) {
         auto file = std::make_unique<OutputFile>(base.string() + file_suffix(format));
         if (format == ReadAlongFormat::epub) {
-            const EpubContent content{&text, options.audio.tags, options.audio.cover ? &*options.audio.cover : nullptr, mp3,
-                                      modified_time(article)};
+            const EpubContent content{&text, options.audio.tags, options.audio.cover ? &*options.audio.cover : nullptr,
+                                      audio.block_file(AudioFormat::mp3), modified_time(article)};
             write_epub(file->temp_path(), content);
         } else {
-            file->write_text(read_along_page(text, {audio, options.audio.tags}));
+            file->write_text(read_along_page(text, {kept, options.audio.tags}));
         }
         files.push_back(std::move(file));
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "audio/audio_outputs.h"
 #include "audio/timeline.h"
 #include "base/output_file.h"
 #include "render/renderer.h"
@@ -27,10 +28,10 @@ std::filesystem::path first_output(const std::filesystem::path& article, const R
 std::int64_t modified_time(const std::filesystem::path& article);
 
 // The EPUB and the page asked for in options.read_along, under temporary names `base` + suffix
-// (committed by the caller). `audio`: the names of the audio files that land, which the page
-// offers its browser in order; `mp3`: the MP3 the EPUB holds.
+// (committed by the caller). `kept`: the names of the audio files that land, which the page
+// offers its browser in order; `audio`: the render's audio files, whose MP3 the EPUB holds.
 std::vector<std::unique_ptr<OutputFile>> write_read_along(const std::filesystem::path& article, const std::filesystem::path& base,
                                                           const Script& script, const Timeline& timeline, const RenderOptions& options,
-                                                          const std::vector<std::string>& audio, const std::filesystem::path& mp3);
+                                                          const std::vector<std::string>& kept, const AudioOutputs& audio);
 
 }  // namespace sori

@@ -40,8 +40,8 @@ std::string chapter_list(const ReadAlongText& text) {
     std::string out = "<nav id=\"chapters\" aria-labelledby=\"chapters-title\">\n<h2 id=\"chapters-title\">차례</h2>\n<ol>\n";
     for (std::size_t c = 0; c < text.chapters.size(); ++c) {
         const ReadAlongChapter& chapter = text.chapters[c];
-        out += "<li class=\"level-" + std::to_string(std::min(chapter.level, 3)) + "\"><a href=\"#chapter-" + std::to_string(c + 1) +
-               "\" data-b=\"" + std::to_string(chapter.begin_ms) + "\">" + xml_escape(chapter.title) + "</a></li>\n";
+        out += "<li class=\"level-" + std::to_string(std::min(chapter.level, 3)) + "\"><a href=\"#chapter-" + std::to_string(c + 1) + "\">" +
+               xml_escape(chapter.title) + "</a></li>\n";
     }
     return out + "</ol>\n</nav>\n";
 }
@@ -52,8 +52,7 @@ std::string body_text(const ReadAlongText& text, const std::string& language) {
                       "왼쪽과 오른쪽 화살표로 문장 사이를 옮겨 다닙니다.</p>\n";
     for (std::size_t c = 0; c < text.chapters.size(); ++c) {
         const ReadAlongChapter& chapter = text.chapters[c];
-        out += "<section id=\"chapter-" + std::to_string(c + 1) + "\" data-b=\"" + std::to_string(chapter.begin_ms) + "\" aria-label=\"" +
-               xml_escape(chapter.title) + "\">\n";
+        out += "<section id=\"chapter-" + std::to_string(c + 1) + "\" aria-label=\"" + xml_escape(chapter.title) + "\">\n";
         if (!chapter.title_spoken) out += "<h2>" + xml_escape(chapter.title) + "</h2>\n";
         for (const ReadAlongBlock& block : chapter.blocks) out += block_markup(block, 1, sentences);
         out += "</section>\n";

@@ -392,11 +392,11 @@ void commit_outputs(OutputSet& set, WrittenOutputs& out, OutputFile& manifest_fi
 
 }  // namespace
 
-RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& given) {
-    const RenderOptions options = with_read_along_audio(given);
+RenderSummary render_article(const std::filesystem::path& article, const RenderOptions& options) {
     if (options.dry_run) {
-        check_before_work(options);
-        return dry_run_article(article, options);
+        const RenderOptions planned = with_read_along_audio(options);
+        check_before_work(planned);
+        return dry_run_article(article, planned);
     }
     return render_script(article, script_for(article, options.normalize, options.chapter_depth), options);
 }
@@ -441,12 +441,9 @@ RenderSummary render_script(const std::filesystem::path& article, const Script& 
     OutputFile manifest_file(set.staging() / (stem + ".json"));
     WrittenOutputs out = write_outputs(set, stem, script, plan, cache, rate, options, summary);
     if (!options.read_along.empty()) {
-        const auto& formats = options.audio.formats;
-        const std::size_t mp3 = static_cast<std::size_t>(std::find(formats.begin(), formats.end(), AudioFormat::mp3) - formats.begin());
         std::vector<std::string> audio;
         for (const OutputFile* file : kept_audio(out, options)) audio.push_back(file->final_path().filename().string());
-        out.documents = write_read_along(article, set.staging() / stem, script, out.timeline, options, audio,
-                                         mp3 < formats.size() ? out.audio->files().at(mp3)->temp_path() : std::filesystem::path());
+        out.documents = write_read_along(article, set.staging() / stem, script, out.timeline, options, audio, *out.audio);
     }
     manifest_file.write_text(manifest_text(article, script, plan, key, options, summary, out));
     check_cancel(options);

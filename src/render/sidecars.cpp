@@ -92,7 +92,7 @@ std::string file_suffix(ChapterFormat format) {
 std::string file_suffix(SubtitleFormat format) { return format == SubtitleFormat::srt ? ".srt" : ".vtt"; }
 
 std::string subtitle_time(std::uint64_t sample, int sample_rate, char decimal_mark) {
-    const std::uint64_t ms = (sample * 1000 + static_cast<std::uint64_t>(sample_rate) / 2) / static_cast<std::uint64_t>(sample_rate);
+    const std::uint64_t ms = samples_to_ms(sample, sample_rate);
     char text[32];
     std::snprintf(text, sizeof text, "%02llu:%02llu:%02llu%c%03llu", static_cast<unsigned long long>(ms / 3600000),
                   static_cast<unsigned long long>(ms / 60000 % 60), static_cast<unsigned long long>(ms / 1000 % 60), decimal_mark,

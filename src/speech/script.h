@@ -23,7 +23,7 @@ struct ScriptItem {
     std::string spoken;       // what eSpeak says (speech_text of source); may be empty
     Gap gap = Gap::none;
     ParagraphKind kind = ParagraphKind::prose;  // what the sentence's paragraph was (not for headings)
-    bool opens_unit = false;  // the first piece of a paragraph unit (a list item, a table row; for headings, true)
+    bool opens_unit = false;  // the first piece of a paragraph unit (a list item, a table row) or of a heading
     int level = 0;            // a heading's level (1–6); 0 for the opening title and for sentences
     std::string pronounced;   // what eSpeak receives: spoken in its standard pronunciation (or spoken)
 };

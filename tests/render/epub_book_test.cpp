@@ -46,7 +46,6 @@ TEST_CASE("The navigation nests a chapter of a deeper level inside the one befor
     }));
     const std::string nav = sori::chapter_lists(chapters(levels));
     CHECK(shape(nav) == expected);
-    CHECK(std::count(nav.begin(), nav.end(), '<') == std::count(nav.begin(), nav.end(), '>'));
     std::size_t opened = 0, closed = 0;
     for (std::size_t at = 0; (at = nav.find("<li>", at)) != std::string::npos; ++at) ++opened;
     for (std::size_t at = 0; (at = nav.find("</li>", at)) != std::string::npos; ++at) ++closed;
