@@ -2,6 +2,7 @@
 // The audio formats sori writes: WAV (PCM with cue/labl chapters), FLAC and Ogg Opus (Vorbis
 // comment chapters), MP3 (ID3v2 CHAP/CTOC chapters) and M4B (AAC audiobook through ffmpeg).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,8 @@ inline constexpr std::uint64_t wav_size_limit = 0xFFFFFFFFull - (1u << 20);
 
 enum class AudioFormat { wav, flac, opus, mp3, m4b };
 
-// "wav,mp3" → formats, in order, without repeats; throws Error(usage) for an unknown name.
-std::vector<AudioFormat> parse_audio_formats(const std::string& list);
+// "wav" → AudioFormat::wav; nothing for a name that is not an audio format (--format: render/read_along.h).
+std::optional<AudioFormat> audio_format_named(const std::string& name);
 
 std::string extension(AudioFormat format);  // ".wav" …
 std::string format_name(AudioFormat format);  // "wav" …

@@ -7,33 +7,33 @@
 
 namespace sori {
 
+namespace {
+
+template <typename T>
+void add_once(std::vector<T>& list, T value) {
+    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+}  // namespace
+
 FormatChoice parse_formats(const std::string& list) {
     FormatChoice choice;
-    std::string audio;
-    std::size_t start = 0;
-    while (start <= list.size()) {
+    for (std::size_t start = 0; start <= list.size();) {
         std::size_t comma = list.find(',', start);
         if (comma == std::string::npos) comma = list.size();
         const std::string name = list.substr(start, comma - start);
-        const bool epub = name == "epub", html = name == "html";
-        if (epub || html) {
-            const ReadAlongFormat format = epub ? ReadAlongFormat::epub : ReadAlongFormat::html;
-            if (std::find(choice.read_along.begin(), choice.read_along.end(), format) == choice.read_along.end())
-                choice.read_along.push_back(format);
-        } else {
-            audio += (audio.empty() ? "" : ",") + name;
-        }
         start = comma + 1;
+        if (name.empty()) continue;
+        if (name == "epub" || name == "html") {
+            add_once(choice.read_along, name == "epub" ? ReadAlongFormat::epub : ReadAlongFormat::html);
+        } else if (const auto format = audio_format_named(name)) {
+            add_once(choice.audio, *format);
+        } else {
+            throw Error(ExitCode::usage, "audio format '" + name + "' is unknown; use wav, flac, opus, mp3, m4b, epub or html (several: mp3,epub)");
+        }
     }
-    try {
-        if (!audio.empty() || choice.read_along.empty()) choice.audio = parse_audio_formats(audio);
-    } catch (const Error& error) {
-        if (audio.empty()) throw Error(ExitCode::usage, "--format needs at least one of wav, flac, opus, mp3, m4b, epub, html");
-        const std::string bad = error.what();
-        const std::size_t quote = bad.find("' is unknown");
-        throw Error(ExitCode::usage, (quote == std::string::npos ? bad : bad.substr(0, quote)) +
-                                         "' is unknown; use wav, flac, opus, mp3, m4b, epub or html (several: mp3,epub)");
-    }
+    if (choice.audio.empty() && choice.read_along.empty())
+        throw Error(ExitCode::usage, "--format needs at least one of wav, flac, opus, mp3, m4b, epub, html");
     return choice;
 }
 
